@@ -21,9 +21,18 @@ public final class AreaScale {
         this.uniform = u;
     }
 
-    /** From per-row pixel areas in km² (all positive and finite). */
+    /** From per-row pixel areas in km² (all finite, ≥ 0), scaled by their own maximum. */
     public static AreaScale of(double[] rowAreasKm2) {
-        double max = 0;
+        return of(rowAreasKm2, 0);
+    }
+
+    /**
+     * From per-row pixel areas in km², scaled by {@code maxPossibleKm2} when it is larger than every row (pass the
+     * largest area a cell of this size can have, e.g. at the equator, so that a crop of the same grid gives every row
+     * the same fixed-point area and so the same figures).
+     */
+    public static AreaScale of(double[] rowAreasKm2, double maxPossibleKm2) {
+        double max = Math.max(0, maxPossibleKm2);
         for (double a : rowAreasKm2) {
             if (!(a >= 0) || Double.isInfinite(a)) {
                 throw new IllegalArgumentException("invalid pixel area " + a);

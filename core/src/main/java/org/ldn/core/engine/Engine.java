@@ -29,7 +29,7 @@ public final class Engine {
      * discarded and the first error is rethrown.
      */
     public static EngineResult run(EngineInputs in, MapOutputs outputs, EngineOptions options) {
-        RunPlan plan = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()));
+        RunPlan plan = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
         Tiling tiling = Tiling.of(in.grid(), options.tileSize());
         int tiles = tiling.tileCount();
         int maxPixels = Math.min(options.tileSize(), in.grid().width()) * Math.min(options.tileSize(), in.grid().height());

@@ -18,7 +18,7 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
 
     static final List<String> POPULATION_KEYS = List.of("total", "female", "male");
 
-    static RunPlan of(EngineInputs in, double[] rowAreasKm2) {
+    static RunPlan of(EngineInputs in, double[] rowAreasKm2, double maxPixelAreaKm2) {
         List<Integer> lcYears = new ArrayList<>(in.landCover().keySet());
         TreeSet<Integer> soc = new TreeSet<>();
         if (in.uses(SubIndicator.SOC) || in.soc() != null) {
@@ -80,7 +80,7 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
         List<Integer> socYears = List.copyOf(soc);
         TallyLayout layout = TallyLayout.of(lcYears, socYears, in.periods().size());
         String ltName = in.landTypes() != null ? in.landTypes().name() : "land types (baseline land cover)";
-        return new RunPlan(in, List.copyOf(lcYears), socYears, layout, AreaScale.of(rowAreasKm2),
+        return new RunPlan(in, List.copyOf(lcYears), socYears, layout, AreaScale.of(rowAreasKm2, maxPixelAreaKm2),
                 new LandTypeCodes(ltName), List.copyOf(pop));
     }
 

@@ -26,6 +26,15 @@ public final class PixelAreas {
         return out;
     }
 
+    /** The largest area a pixel of this grid's cell size can have (at the equator for geographic grids), km². */
+    public static double maxPixelAreaKm2(Grid g) {
+        if (!g.crs().geographic()) {
+            return Math.abs(g.dx() * g.dy()) / 1e6;
+        }
+        double h = Math.toRadians(Math.min(90, Math.abs(g.dy()) / 2));
+        return (s(h) - s(-h)) * Math.abs(g.dx()) / 360 / 1e6;
+    }
+
     private static double s(double phi) {
         double sin = Math.sin(phi);
         double es = E * sin;
