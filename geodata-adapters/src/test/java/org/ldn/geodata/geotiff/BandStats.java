@@ -11,6 +11,8 @@ record BandStats(long count, double sum, double wsum, double min, double max) {
 
     static BandStats of(double[] v, int width, int height) {
         long count = 0;
+        long intSum = 0; // integral values are summed exactly in longs, the rest in BigDecimal
+        long intWsum = 0;
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal wsum = BigDecimal.ZERO;
         double min = Double.NaN;
@@ -22,13 +24,20 @@ record BandStats(long count, double sum, double wsum, double min, double max) {
                     continue;
                 }
                 count++;
-                sum = sum.add(new BigDecimal(x));
-                wsum = wsum.add(new BigDecimal(x * (((r * 31 + c * 17) % 97) + 1)));
+                int weight = ((r * 31 + c * 17) % 97) + 1;
+                if (x == Math.rint(x) && Math.abs(x) < 1L << 32) {
+                    intSum += (long) x;
+                    intWsum += (long) x * weight;
+                } else {
+                    sum = sum.add(new BigDecimal(x));
+                    wsum = wsum.add(new BigDecimal(x * weight));
+                }
                 min = count == 1 ? x : Math.min(min, x);
                 max = count == 1 ? x : Math.max(max, x);
             }
         }
-        return new BandStats(count, sum.doubleValue(), wsum.doubleValue(), min, max);
+        return new BandStats(count, sum.add(BigDecimal.valueOf(intSum)).doubleValue(),
+                wsum.add(BigDecimal.valueOf(intWsum)).doubleValue(), min, max);
     }
 
     /** Parses columns 2..6 of a {@code gdal_checksums.py} line. */
