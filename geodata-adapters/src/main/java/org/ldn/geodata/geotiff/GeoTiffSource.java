@@ -173,11 +173,11 @@ public final class GeoTiffSource implements RasterSource {
         int n = w.length();
         int bandInBlock = l.planar() ? 0 : firstBand;
         for (int by = w.row() / bh; by <= (w.rowEnd() - 1) / bh; by++) {
-            int r0 = Math.max(w.row(), by * bh);
-            int r1 = Math.min(w.rowEnd(), (by + 1) * bh);
+            int r0 = (int) Math.max(w.row(), (long) by * bh);
+            int r1 = (int) Math.min(w.rowEnd(), (by + 1L) * bh);
             for (int bx = w.col() / bw; bx <= (w.colEnd() - 1) / bw; bx++) {
-                int c0 = Math.max(w.col(), bx * bw);
-                int c1 = Math.min(w.colEnd(), (bx + 1) * bw);
+                int c0 = (int) Math.max(w.col(), (long) bx * bw);
+                int c1 = (int) Math.min(w.colEnd(), (bx + 1L) * bw);
                 Object block = block(l.blockIndex(l.planar() ? firstBand : 0, bx, by)).samples();
                 for (int r = r0; r < r1; r++) {
                     int src = ((r - by * bh) * bw + (c0 - bx * bw)) * spb + bandInBlock;

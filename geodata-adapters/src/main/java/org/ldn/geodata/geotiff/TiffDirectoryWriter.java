@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Builds a little-endian TIFF header and one IFD (classic or BigTIFF) with its out-of-line values, to be written at
- * a given file position. Entries are sorted by tag as TIFF requires. Not thread-safe; used once per file.
+ * a given file position. Entries are sorted by tag as TIFF requires; a tag set twice keeps its last value. Not thread-safe; used once per file.
  */
 final class TiffDirectoryWriter {
     private record Entry(int tag, int type, long count, byte[] value) {
@@ -17,12 +17,18 @@ final class TiffDirectoryWriter {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** Adds an entry, replacing an earlier one of the same tag. */
+    private void add(Entry e) {
+        entries.removeIf(old -> old.tag == e.tag);
+        entries.add(e);
+    }
+
     void shorts(int tag, int... values) {
         ByteBuffer b = le(values.length * 2);
         for (int v : values) {
             b.putShort((short) v);
         }
-        entries.add(new Entry(tag, TiffTag.TYPE_SHORT, values.length, b.array()));
+        add(new Entry(tag, TiffTag.TYPE_SHORT, values.length, b.array()));
     }
 
     void longs(int tag, long... values) {
@@ -30,7 +36,7 @@ final class TiffDirectoryWriter {
         for (long v : values) {
             b.putInt((int) v);
         }
-        entries.add(new Entry(tag, TiffTag.TYPE_LONG, values.length, b.array()));
+        add(new Entry(tag, TiffTag.TYPE_LONG, values.length, b.array()));
     }
 
     void long8s(int tag, long... values) {
@@ -38,7 +44,7 @@ final class TiffDirectoryWriter {
         for (long v : values) {
             b.putLong(v);
         }
-        entries.add(new Entry(tag, TiffTag.TYPE_LONG8, values.length, b.array()));
+        add(new Entry(tag, TiffTag.TYPE_LONG8, values.length, b.array()));
     }
 
     void doubles(int tag, double... values) {
@@ -46,7 +52,7 @@ final class TiffDirectoryWriter {
         for (double v : values) {
             b.putDouble(v);
         }
-        entries.add(new Entry(tag, TiffTag.TYPE_DOUBLE, values.length, b.array()));
+        add(new Entry(tag, TiffTag.TYPE_DOUBLE, values.length, b.array()));
     }
 
     /** An ASCII value, NUL-terminated. */
@@ -54,7 +60,7 @@ final class TiffDirectoryWriter {
         byte[] t = text.getBytes(StandardCharsets.UTF_8);
         byte[] v = new byte[t.length + 1];
         System.arraycopy(t, 0, v, 0, t.length);
-        entries.add(new Entry(tag, TiffTag.TYPE_ASCII, v.length, v));
+        add(new Entry(tag, TiffTag.TYPE_ASCII, v.length, v));
     }
 
     /** Bytes of the IFD with its values, for a classic TIFF or a BigTIFF. */

@@ -43,7 +43,7 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
 
     /** Rows of pixels in blocks of block row {@code blockRow} (tiles are always full; the last strip may be short). */
     int blockRows(int blockRow) {
-        return tiled ? blockHeight : Math.min(blockHeight, height - blockRow * blockHeight);
+        return tiled ? blockHeight : (int) Math.min(blockHeight, height - (long) blockRow * blockHeight);
     }
 
     int blockIndex(int band, int blockCol, int blockRow) {
@@ -53,6 +53,10 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
     /** Bytes of block row {@code blockRow}'s blocks once decompressed. */
     int decodedBytes(int blockRow) {
         return blockWidth * blockRows(blockRow) * samplesInBlock() * bytesPerSample;
+    }
+
+    private long decodedBytesLong(int blockRow) {
+        return (long) blockWidth * blockRows(blockRow) * samplesInBlock() * bytesPerSample;
     }
 
     String blockName(int index) {
@@ -118,13 +122,13 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
             throw corrupt(name, offsets.length + " " + unit + " offsets and " + counts.length + " byte counts where "
                     + width + " x " + height + " pixels in " + bw + " x " + bh + " " + unit + "s need " + blocks);
         }
-        long blockBytes = bw * bh * (planar ? 1 : spp) * (bits / 8);
-        if (blockBytes > Integer.MAX_VALUE - 8) {
-            throw unsupported(name, unit + "s of " + blockBytes + " bytes");
-        }
         TiffLayout layout = new TiffLayout((int) width, (int) height, (int) spp, type, half, bits / 8, compression,
                 predictor, planar, tiled, (int) bw, (int) bh, (int) across, (int) down, offsets, counts, d.order());
         layout.checkBlocks(name, fileSize);
+        long blockBytes = layout.decodedBytesLong(0);
+        if (blockBytes > Integer.MAX_VALUE - 8) {
+            throw unsupported(name, unit + "s of " + blockBytes + " bytes");
+        }
         return layout;
     }
 
@@ -141,7 +145,7 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
                         + " bytes at " + off + ") does not lie within the file's " + fileSize
                         + " bytes (re-create the file)");
             }
-            long decoded = decodedBytes((i % (blocksAcross * blocksDown)) / blocksAcross);
+            long decoded = decodedBytesLong((int) ((i % ((long) blocksAcross * blocksDown)) / blocksAcross));
             boolean impossible = compression == NONE ? n < decoded : decoded > n * ratio + 1024;
             if (impossible) {
                 throw corrupt(name, blockName(i) + " holds " + n + " bytes, which cannot decode to the " + decoded
