@@ -100,7 +100,8 @@ for kind in ("uint8", "int8", "int16", "uint16", "int32", "uint32", "float32", "
 for layout, comp, pred in [("strip", "NONE", 1), ("tile", "DEFLATE", 3), ("strip", "LZW", 2)]:
     write(f"float16_{layout}_{comp.lower()}_p{pred}.tif", "float16", [values("float16")], layout, comp, pred)
 
-# big-endian and BigTIFF
+# big-endian and BigTIFF. No big-endian file with predictor 3: GDAL 3.6's libtiff does not read back what it wrote
+# (it swaps bytes before the floating-point predictor on write), so such a file would have no trustworthy reference.
 for kind, layout, comp, pred in [("int16", "tile", "DEFLATE", 2), ("uint16", "strip", "NONE", 1),
                                  ("int32", "tile", "PACKBITS", 1), ("float32", "strip", "LZW", 1),
                                  ("float32", "tile", "LZW", 2), ("float64", "tile", "DEFLATE", 2),
