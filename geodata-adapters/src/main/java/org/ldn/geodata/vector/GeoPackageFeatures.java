@@ -129,7 +129,13 @@ final class GeoPackageFeatures {
             }
         }
         if (!undefined) {
-            return Crs.fromWkt(definition, file + " (layer '" + layer.table() + "', srs_id " + layer.srsId() + ")");
+            try {
+                return Crs.fromWkt(definition, file);
+            } catch (InputException e) {
+                String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                throw new InputException(file + ": unreadable CRS definition for layer '" + layer.table() + "' (srs_id "
+                        + layer.srsId() + "): " + cause + " (fix gpkg_spatial_ref_sys or reproject with ogr2ogr)", e);
+            }
         }
         if (assumed != null) {
             return assumed;

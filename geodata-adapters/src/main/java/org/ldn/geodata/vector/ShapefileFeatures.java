@@ -140,13 +140,22 @@ final class ShapefileFeatures {
             throws IOException {
         Path prj = sibling(shp, "prj");
         if (Files.isRegularFile(prj)) {
-            return Crs.fromWkt(Files.readString(prj, StandardCharsets.ISO_8859_1).trim(), file + " (.prj)");
+            try {
+                return Crs.fromWkt(Files.readString(prj, StandardCharsets.ISO_8859_1).trim(), file);
+            } catch (InputException e) {
+                throw new InputException(file + ": unreadable CRS in " + prj.getFileName() + ": "
+                        + rootMessage(e) + " (replace the .prj with one exported by a GIS)", e);
+            }
         }
         if (assumed != null) {
             return assumed;
         }
         throw new InputException(file + ": the Shapefile has no .prj, so its CRS is unknown"
                 + " (add the .prj, or give the CRS to assume)");
+    }
+
+    private static String rootMessage(Exception e) {
+        return e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
     }
 
     /** The file beside {@code shp} with extension {@code ext}, matched ignoring case; may not exist. */

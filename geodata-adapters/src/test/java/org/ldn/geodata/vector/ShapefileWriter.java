@@ -20,7 +20,10 @@ final class ShapefileWriter {
     record Shape(List<double[]> rings, String... values) {
     }
 
-    /** Writes {@code base}.shp/.shx/.dbf; the caller adds .prj/.cpg when wanted. */
+    /**
+     * Writes {@code base}.shp/.shx/.dbf; the caller adds .prj/.cpg when wanted. A field named {@code "NAME:N"} is a
+     * numeric field (width 40, 15 decimals) whose values are written right-aligned, the others are text fields.
+     */
     static void write(Path base, int shapeType, List<String> fields, List<Shape> shapes, Charset dbfCharset)
             throws IOException {
         int n = shapes.size();
@@ -89,8 +92,10 @@ final class ShapefileWriter {
         b.putInt(shapes.size()).putShort((short) headerLength).putShort((short) recordLength);
         b.position(32);
         for (String f : fields) {
-            byte[] name = f.getBytes(cs);
-            b.put(name).put(new byte[11 - name.length]).put((byte) 'C').putInt(0).put((byte) width).put((byte) 0);
+            boolean numeric = f.endsWith(":N");
+            byte[] name = f.replace(":N", "").getBytes(cs);
+            b.put(name).put(new byte[11 - name.length]).put((byte) (numeric ? 'N' : 'C')).putInt(0)
+                    .put((byte) width).put((byte) (numeric ? 15 : 0));
             b.put(new byte[14]);
         }
         b.put((byte) 0x0D);
@@ -102,7 +107,8 @@ final class ShapefileWriter {
                 String value = f < s.values().length ? s.values()[f] : null;
                 if (value != null) {
                     byte[] raw = value.getBytes(cs);
-                    System.arraycopy(raw, 0, v, 0, raw.length);
+                    int at = fields.get(f).endsWith(":N") ? width - raw.length : 0;
+                    System.arraycopy(raw, 0, v, at, raw.length);
                 }
                 b.put(v);
             }
