@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -126,8 +127,8 @@ class ZoneFilesRealDataTest {
     @Test
     void naturalEarthGeoJsonIdsAreMissingForSomeCountries() {
         // five features (Somaliland, Kosovo, N. Cyprus, ...) have no "id" property; the first in file order fails
-        InputException e = assertThrows(InputException.class, () -> ZoneFiles.read(
-                SharedData.boundary("ne_50m_countries.geojson"), ZoneFileOptions.ids("id")));
+        Path file = SharedData.boundary("ne_50m_countries.geojson");
+        InputException e = assertThrows(InputException.class, () -> ZoneFiles.read(file, ZoneFileOptions.ids("id")));
         assertTrue(e.getMessage().contains("has no value for the id attribute 'id'"), e.getMessage());
     }
 
