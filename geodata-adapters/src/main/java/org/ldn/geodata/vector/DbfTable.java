@@ -66,8 +66,12 @@ final class DbfTable {
     /** Opens {@code dbf}, with the code page from {@code cpg} when that file exists. */
     static DbfTable open(Path dbf, Path cpg, String file) throws IOException {
         byte[] bytes = Files.readAllBytes(dbf);
-        Charset cs = Files.isRegularFile(cpg) ? codePage(Files.readString(cpg, StandardCharsets.ISO_8859_1).trim(), file)
-                : bytes.length > 29 ? languageDriver(bytes[29] & 0xFF) : StandardCharsets.ISO_8859_1;
+        Charset cs;
+        if (Files.isRegularFile(cpg)) {
+            cs = codePage(Files.readString(cpg, StandardCharsets.ISO_8859_1).trim(), file);
+        } else {
+            cs = bytes.length > 29 ? languageDriver(bytes[29] & 0xFF) : StandardCharsets.ISO_8859_1;
+        }
         return new DbfTable(ByteBuffer.wrap(bytes), cs, file);
     }
 

@@ -34,7 +34,8 @@ final class GeoPackageFeatures {
     static FeatureTable read(Path path, String file, ZoneFileOptions options) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties())) {
+        String url = "jdbc:sqlite:" + path.toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, config.toProperties())) {
             Layer layer = layer(c, file, options.layer());
             List<String> columns = new ArrayList<>();
             String pk = columns(c, layer, columns);
@@ -65,7 +66,8 @@ final class GeoPackageFeatures {
                 return layers.get(0);
             }
             throw new InputException(file + ": " + (layers.isEmpty() ? "has no feature layer"
-                    : "has " + layers.size() + " feature layers (" + list + ")") + " (choose one with the layer option)");
+                    : "has " + layers.size() + " feature layers (" + list + ")")
+                    + " (choose one with the layer option)");
         }
         for (Layer l : layers) {
             if (l.table().equals(wanted)) {

@@ -50,7 +50,8 @@ public final class ZoneFiles {
         for (RawFeature f : raw) {
             if (f.id() == null || f.id().isBlank()) {
                 throw new InputException(file + ": " + f.label() + " has no value for the id attribute '"
-                        + options.idAttribute() + "' (every zone needs an id)");
+                        + options.idAttribute() + "' (every zone needs an id: fill it in, or choose another id"
+                        + " attribute)");
             }
             String who = f.label() + " (id '" + f.id() + "')";
             RawFeature previous = byId.putIfAbsent(f.id(), f);

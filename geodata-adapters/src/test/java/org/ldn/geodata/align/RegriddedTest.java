@@ -155,6 +155,44 @@ class RegriddedTest {
         assertEquals(4 * 3, src.pixelsRead.get(), "columns 2..5, rows 2..4");
     }
 
+    @Test
+    void parallelReadsEqualSequentialOnes() throws Exception {
+        // tiles of different width and height read by four threads at once, across CRSs (UTM 33N onto lon/lat)
+        Grid utm = new Grid(Crs.describe(Crs.fromEpsg(32633)), 300_000, 5_300_000, 250, -250, 1600, 1200);
+        ArrayRasterSource src = new ArrayRasterSource("utm", utm, 2, (b, c, r) -> b * 1e7 + r * 1600.0 + c);
+        RasterSource r = Regridded.onto(src, new Grid(WGS84, 12, 47.8, 0.004, -0.003, 700, 900));
+        Tiling tiling = new Tiling(700, 900, 97, 61);
+        double[][] sequential = new double[tiling.tileCount()][];
+        for (int t = 0; t < tiling.tileCount(); t++) {
+            Window w = tiling.tile(t);
+            sequential[t] = new double[2 * w.length()];
+            r.readBands(0, 2, w, sequential[t]);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> parallel = new java.util.ArrayList<>();
+            for (int t = 0; t < tiling.tileCount(); t++) {
+                Window w = tiling.tile(t);
+                parallel.add(pool.submit(() -> {
+                    double[] out = new double[2 * w.length()];
+                    r.readBands(0, 2, w, out);
+                    return out;
+                }));
+            }
+            long valid = 0;
+            for (int t = 0; t < tiling.tileCount(); t++) {
+                double[] p = parallel.get(t).get();
+                assertArrayEquals(sequential[t], p);
+                for (double v : p) {
+                    valid += Double.isNaN(v) ? 0 : 1;
+                }
+            }
+            assertTrue(valid > 100_000, valid + " valid samples");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Random grids: any tiling of the target and any strategy of reading gives the same pixels. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
