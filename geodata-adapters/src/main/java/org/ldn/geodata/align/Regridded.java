@@ -1,0 +1,117 @@
+package org.ldn.geodata.align;
+
+import java.util.Objects;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
+import org.ldn.core.raster.RasterSource;
+import org.ldn.core.raster.SampleType;
+import org.ldn.geodata.crs.Crs;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
+
+/**
+ * A raster source presented on another grid (the run's reference grid). With {@link Resampling#NEAREST}, target
+ * pixel (col, row) takes the value of the source pixel whose cell contains the target pixel's centre
+ * ({@link Grid#centreX}, {@link Grid#centreY}) transformed into the source CRS; cells are half-open, so a centre
+ * exactly on a cell edge belongs to the cell to its right (east) or below (south). A centre outside the source grid,
+ * or one that cannot be transformed, reads as NaN (nodata).
+ *
+ * <p>When the CRSs are equivalent the source column depends only on the target column and the source row only on the
+ * target row; both are computed once. Otherwise the centres are transformed for each window read. Each read fetches
+ * only the source pixels it needs (see {@link SourceGather}). Values, sample type, nodata, scale and offset are the
+ * source's. Immutable and thread-safe when the source is; closing it closes the source.
+ */
+public final class Regridded implements RasterSource {
+    private final RasterSource source;
+    private final Grid grid;
+    private final PixelLocator locator;
+
+    private Regridded(RasterSource source, Grid grid, PixelLocator locator) {
+        this.source = source;
+        this.grid = grid;
+        this.locator = locator;
+    }
+
+    /** {@code source} on {@code reference} by nearest neighbour; {@code source} itself when it is on that grid. */
+    public static RasterSource onto(RasterSource source, Grid reference) {
+        return onto(source, reference, Resampling.NEAREST);
+    }
+
+    /** {@code source} on {@code reference} with {@code resampling}; {@code source} itself when it is on that grid. */
+    public static RasterSource onto(RasterSource source, Grid reference, Resampling resampling) {
+        Objects.requireNonNull(resampling, "resampling");
+        Grid from = source.grid();
+        if (from.sameAs(reference)) {
+            return source;
+        }
+        CoordinateReferenceSystem sourceCrs = Crs.of(from.crs());
+        CoordinateReferenceSystem targetCrs = Crs.of(reference.crs());
+        PixelLocator locator = from.crs().sameAs(reference.crs()) || Crs.equivalent(targetCrs, sourceCrs)
+                ? new SeparableLocator(reference, from)
+                : new TransformLocator(reference, from, Crs.transform(targetCrs, sourceCrs));
+        return new Regridded(source, reference, locator);
+    }
+
+    @Override
+    public String name() {
+        return source.name();
+    }
+
+    @Override
+    public Grid grid() {
+        return grid;
+    }
+
+    @Override
+    public int bandCount() {
+        return source.bandCount();
+    }
+
+    @Override
+    public SampleType sampleType() {
+        return source.sampleType();
+    }
+
+    @Override
+    public double noData() {
+        return source.noData();
+    }
+
+    @Override
+    public double scale() {
+        return source.scale();
+    }
+
+    @Override
+    public double offset() {
+        return source.offset();
+    }
+
+    @Override
+    public void read(int band, Window window, double[] out) {
+        readBands(band, 1, window, out);
+    }
+
+    @Override
+    public void readBands(int firstBand, int count, Window window, double[] out) {
+        if (window.colEnd() > grid.width() || window.rowEnd() > grid.height()) {
+            throw new IllegalArgumentException("window " + window + " is not inside the " + grid.width() + "x"
+                    + grid.height() + " grid");
+        }
+        if (firstBand < 0 || count < 1 || firstBand + count > source.bandCount()) {
+            throw new IllegalArgumentException("bands " + firstBand + "+" + count + " of " + source.bandCount());
+        }
+        int n = window.length();
+        if (out.length < count * n) {
+            throw new IllegalArgumentException("output holds " + out.length + " values, " + count * n + " needed");
+        }
+        int[] cols = new int[n];
+        int[] rows = new int[n];
+        locator.locate(window, cols, rows);
+        SourceGather.gather(source, firstBand, count, cols, rows, out);
+    }
+
+    @Override
+    public void close() {
+        source.close();
+    }
+}
