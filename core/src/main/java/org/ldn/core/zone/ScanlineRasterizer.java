@@ -19,12 +19,18 @@ import org.ldn.core.grid.Grid;
  *       {@code floor(xa + ½) .. floor(xb + ½) − 1}, that is the pixels whose centre c has {@code xa < c ≤ xb}.</li>
  *   <li>A pixel whose centre lies exactly on a horizontal edge (within {@code xmin < c ≤ xmax}) is also inside when
  *       the ring's own interior lies on the north side of that edge (the smaller-row side), whatever the ring's
- *       winding. This is what GDAL 3.6 does for such edges: a polygon's southern horizontal edge on a centre line
- *       is burnt, a hole's northern one is not.</li>
+ *       winding (taken from the sign of the ring's area). This is what GDAL 3.6 does for such edges: a polygon's
+ *       southern horizontal edge on a centre line is burnt, a hole's northern one is not.</li>
  * </ol>
+ * Two differences from {@code gdal_rasterize}, both on invalid geometry only: GDAL burns each part of a
+ * MultiPolygon on its own (a union), so where parts of one zone overlap GDAL fills the overlap and the even-odd rule
+ * leaves it out; and for a self-intersecting ring GDAL picks the interior side of a horizontal edge with its own
+ * orientation test, which may disagree with the signed area.
  * Consequences for centres exactly on the boundary: on a vertical or slanted edge the pixel belongs to the polygon
- * on its west side; on a horizontal edge it belongs to the polygon on its north side. Two zones that share an
- * edge therefore never both take a pixel centre lying on it.
+ * on its west side only. On a horizontal edge it belongs to the polygon on its south side (rule 1 counts the
+ * northern end of every edge) and, by rule 3, also to the polygon on its north side: two polygons that share a
+ * horizontal edge lying exactly on a row of pixel centres both take that row, in GDAL as here.
+ * {@link ZoneRaster} gives such a row to the southern zone only.
  */
 public final class ScanlineRasterizer {
 
@@ -45,6 +51,16 @@ public final class ScanlineRasterizer {
      * @throws IllegalArgumentException when a coordinate is not finite or a ring has an odd number of values
      */
     public static void rasterize(List<double[]> rings, Grid grid, SpanConsumer out) {
+        rasterize(rings, grid, out, null);
+    }
+
+    /**
+     * As {@link #rasterize(List, Grid, SpanConsumer)}, but the pixels that are inside only by rule 3 (a centre on a
+     * horizontal edge with the interior to the north, and not inside by the crossing rule) go to {@code edgeOut}
+     * instead of {@code out}; with {@code edgeOut == null} they are merged into {@code out}. For each row, the
+     * spans given to {@code out} come before those given to {@code edgeOut}.
+     */
+    static void rasterize(List<double[]> rings, Grid grid, SpanConsumer out, SpanConsumer edgeOut) {
         double igt1 = 1.0 / grid.dx();
         double igt0 = -grid.x0() / grid.dx();
         double igt5 = 1.0 / grid.dy();
@@ -122,7 +138,7 @@ public final class ScanlineRasterizer {
         if (rowMin >= rowMax) {
             return;
         }
-        scan(n, ylo, yhi, xlo, xhi, firstRow, endRow, rowMin, rowMax, width, horizontal, out);
+        scan(n, ylo, yhi, xlo, xhi, firstRow, endRow, rowMin, rowMax, width, horizontal, out, edgeOut);
     }
 
     /** The smallest row whose scan line {@code row + ½} is at or beyond {@code y} (pixel units). */
@@ -154,7 +170,8 @@ public final class ScanlineRasterizer {
     }
 
     private static void scan(int n, double[] ylo, double[] yhi, double[] xlo, double[] xhi, int[] firstRow,
-            int[] endRow, int rowMin, int rowMax, int width, HorizontalSpans extra, SpanConsumer out) {
+            int[] endRow, int rowMin, int rowMax, int width, HorizontalSpans extra, SpanConsumer out,
+            SpanConsumer edgeOut) {
         int rows = rowMax - rowMin;
         int[] start = new int[rows + 1];
         for (int e = 0; e < n; e++) {
@@ -175,75 +192,114 @@ public final class ScanlineRasterizer {
                 xs[next[r - rowMin]++] = (yc - ylo[e]) * slope / dy + xlo[e];
             }
         }
-        RowSpans row = new RowSpans(width, out);
+        SpanList scanned = new SpanList(width);
+        SpanList edges = new SpanList(width);
         int k = 0;
         for (int i = 0; i < rows; i++) {
             int r = rowMin + i;
             Arrays.sort(xs, start[i], start[i + 1]);
-            row.begin(r);
-            int kEnd = k;
-            while (kEnd < extra.size() && extra.row(kEnd) == r) {
-                kEnd++;
-            }
+            scanned.clear();
             for (int j = start[i]; j + 1 < start[i + 1]; j += 2) {
-                double a = Math.floor(xs[j] + 0.5);
-                double b = Math.floor(xs[j + 1] + 0.5);
-                // Horizontal-edge spans of this row are rare and sorted: merge them in start order.
-                while (k < kEnd && extra.colStart(k) < a) {
-                    row.add(extra.colStart(k), extra.colEnd(k));
-                    k++;
-                }
-                row.add(a, b);
+                scanned.add(Math.floor(xs[j] + 0.5), Math.floor(xs[j + 1] + 0.5));
             }
-            while (k < kEnd) {
-                row.add(extra.colStart(k), extra.colEnd(k));
+            edges.clear();
+            while (k < extra.size() && extra.row(k) == r) {
+                edges.add(extra.colStart(k), extra.colEnd(k));
                 k++;
             }
-            row.end();
+            if (edges.size == 0) {
+                scanned.emit(r, out);
+            } else if (edgeOut == null) {
+                scanned.union(edges).emit(r, out);
+            } else {
+                scanned.emit(r, out);
+                edges.minus(scanned).emit(r, edgeOut);
+            }
         }
     }
 
-    /** Merges the spans of one row (added in increasing start order) and clips them to the grid. */
-    private static final class RowSpans {
+    /**
+     * The spans of one row, added in increasing start order, clipped to the grid and merged where they overlap or
+     * touch: sorted, disjoint and not adjacent.
+     */
+    private static final class SpanList {
         private final int width;
-        private final SpanConsumer out;
-        private int row;
-        private int curStart;
-        private int curEnd;
+        private int[] from = new int[16];
+        private int[] to = new int[16];
+        private int size;
 
-        RowSpans(int width, SpanConsumer out) {
+        SpanList(int width) {
             this.width = width;
-            this.out = out;
         }
 
-        void begin(int r) {
-            row = r;
-            curStart = -1;
-            curEnd = -1;
+        void clear() {
+            size = 0;
         }
 
-        void add(double from, double to) {
-            int a = (int) Math.max(0, Math.min(width, from));
-            int b = (int) Math.max(0, Math.min(width, to));
-            if (a >= b) {
+        void add(double a, double b) {
+            int lo = (int) Math.max(0, Math.min(width, a));
+            int hi = (int) Math.max(0, Math.min(width, b));
+            if (lo >= hi) {
                 return;
             }
-            if (curEnd >= a) {
-                curEnd = Math.max(curEnd, b);
+            if (size > 0 && to[size - 1] >= lo) {
+                to[size - 1] = Math.max(to[size - 1], hi);
                 return;
             }
-            flush();
-            curStart = a;
-            curEnd = b;
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+            }
+            from[size] = lo;
+            to[size] = hi;
+            size++;
         }
 
-        void end() {
-            flush();
+        /** This union {@code o}, as a new list. */
+        SpanList union(SpanList o) {
+            SpanList u = new SpanList(width);
+            int i = 0;
+            int j = 0;
+            while (i < size || j < o.size) {
+                if (j == o.size || (i < size && from[i] <= o.from[j])) {
+                    u.add(from[i], to[i]);
+                    i++;
+                } else {
+                    u.add(o.from[j], o.to[j]);
+                    j++;
+                }
+            }
+            return u;
         }
 
-        private void flush() {
-            if (curStart >= 0 && curStart < curEnd) {
-                out.span(row, curStart, curEnd);
+        /** The parts of this list outside {@code o}, as a new list. */
+        SpanList minus(SpanList o) {
+            SpanList d = new SpanList(width);
+            int j = 0;
+            for (int i = 0; i < size; i++) {
+                int a = from[i];
+                while (j < o.size && o.to[j] <= a) {
+                    j++;
+                }
+                int jj = j;
+                while (a < to[i]) {
+                    if (jj == o.size || o.from[jj] >= to[i]) {
+                        d.add(a, to[i]);
+                        break;
+                    }
+                    if (o.from[jj] > a) {
+                        d.add(a, o.from[jj]);
+                    }
+                    a = Math.max(a, o.to[jj]);
+                    jj++;
+                }
+            }
+            return d;
+        }
+
+        void emit(int row, SpanConsumer out) {
+            for (int i = 0; i < size; i++) {
+                out.span(row, from[i], to[i]);
             }
         }
     }

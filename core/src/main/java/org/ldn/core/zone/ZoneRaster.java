@@ -14,9 +14,15 @@ import org.ldn.core.grid.Window;
  * Zones rasterized once onto a grid with the pixel-centre rule of {@link ScanlineRasterizer} (identical to
  * {@code gdal_rasterize}), kept as runs of pixels per row so that memory follows the length of the zone boundaries,
  * not their area. A pixel belongs to at most one zone: overlapping zones are rejected when built.
+ * Each zone gets exactly the pixels {@code gdal_rasterize} burns for it alone, with one exception that keeps zones
+ * that merely touch from overlapping: where two zones share a horizontal edge lying exactly on a row of pixel
+ * centres, GDAL burns that row for both, and here it goes to the zone south of the edge.
  * Immutable and thread-safe.
  */
 public final class ZoneRaster implements ZoneSource {
+    /** The zone index {@link #fill} writes for a pixel in no zone. */
+    public static final int NO_ZONE = -1;
+
     private final Grid grid;
     private final String[] ids;
     private final String[] names;
@@ -78,7 +84,7 @@ public final class ZoneRaster implements ZoneSource {
                 o.pixels() == 1 ? "" : "s", o.firstCol(), o.firstRow(), o.x(), o.y());
     }
 
-    @Override
+    /** The grid the zones are rasterized on. */
     public Grid grid() {
         return grid;
     }
@@ -89,16 +95,19 @@ public final class ZoneRaster implements ZoneSource {
     }
 
     @Override
-    public String zoneId(int zone) {
+    public String id(int zone) {
         return ids[zone];
     }
 
     @Override
-    public String zoneName(int zone) {
+    public String name(int zone) {
         return names[zone];
     }
 
-    @Override
+    /**
+     * The number of pixels of the whole grid in zone {@code zone}; 0 means the zone contains no pixel centre at
+     * all, which a report should say rather than show the zone with an area of zero.
+     */
     public long pixelCount(int zone) {
         return pixelCounts[zone];
     }
@@ -119,6 +128,11 @@ public final class ZoneRaster implements ZoneSource {
         return spans.spanCount();
     }
 
+    /**
+     * Writes the zone index of each pixel of {@code window} into {@code out[r·width + c]}, −1 where there is none.
+     *
+     * @throws IllegalArgumentException when the window is not inside the grid or {@code out} is too short
+     */
     @Override
     public void fill(Window window, int[] out) {
         if (window.colEnd() > grid.width() || window.rowEnd() > grid.height()) {

@@ -27,20 +27,55 @@ final class ZoneSpans {
         this.zone = zone;
     }
 
-    /** Rasterizes every zone onto {@code grid}; {@code source} names the boundaries in messages. */
+    /**
+     * Rasterizes every zone onto {@code grid}; {@code source} names the boundaries in messages. A pixel that a zone
+     * takes only because its centre lies on that zone's southern horizontal edge (rule 3 of
+     * {@link ScanlineRasterizer}) is left to another zone that contains it by the crossing rule: where two zones
+     * share a horizontal edge lying exactly on a row of pixel centres, {@code gdal_rasterize} gives that row to both,
+     * and here it goes to the zone south of the edge.
+     */
     static ZoneSpans rasterize(String source, List<ZoneShape> zones, Grid grid) {
-        Collector c = new Collector();
+        Collector inside = new Collector();
+        Collector onEdge = new Collector();
         for (int z = 0; z < zones.size(); z++) {
             ZoneShape shape = zones.get(z);
-            c.zone = z;
+            inside.zone = z;
+            onEdge.zone = z;
             try {
-                ScanlineRasterizer.rasterize(shape.rings(), grid, c);
+                ScanlineRasterizer.rasterize(shape.rings(), grid, inside, onEdge);
             } catch (IllegalArgumentException e) {
                 throw new InputException(source + ": zone '" + shape.id() + "' has a malformed ring: " + e.getMessage()
                         + " (repair the geometry, e.g. with ogr2ogr -makevalid)", e);
             }
         }
-        return c.toSpans(grid.height());
+        ZoneSpans spans = inside.toSpans(grid.height());
+        if (onEdge.size == 0) {
+            return spans;
+        }
+        for (int i = 0; i < onEdge.size; i += 4) {
+            spans.addUncovered(onEdge.data[i], onEdge.data[i + 1], onEdge.data[i + 2], onEdge.data[i + 3], inside);
+        }
+        return inside.toSpans(grid.height());
+    }
+
+    /** Appends to {@code c} the parts of run [a, b) of row {@code row} that no run of these spans covers. */
+    private void addUncovered(int row, int a, int b, int z, Collector c) {
+        int from = a;
+        for (int i = rowStart[row]; i < rowStart[row + 1] && from < b; i++) {
+            if (colEnd[i] <= from) {
+                continue;
+            }
+            if (colStart[i] >= b) {
+                break;
+            }
+            if (colStart[i] > from) {
+                c.add(row, from, colStart[i], z);
+            }
+            from = Math.max(from, colEnd[i]);
+        }
+        if (from < b) {
+            c.add(row, from, b, z);
+        }
     }
 
     int spanCount() {
@@ -108,6 +143,10 @@ final class ZoneSpans {
 
         @Override
         public void span(int row, int colStart, int colEnd) {
+            add(row, colStart, colEnd, zone);
+        }
+
+        void add(int row, int colStart, int colEnd, int z) {
             if (size + 4 > data.length) {
                 if (data.length > Integer.MAX_VALUE / 2 - 16) {
                     throw new IllegalStateException("too many pixel runs for one zone layer");
@@ -117,7 +156,7 @@ final class ZoneSpans {
             data[size++] = row;
             data[size++] = colStart;
             data[size++] = colEnd;
-            data[size++] = zone;
+            data[size++] = z;
         }
 
         ZoneSpans toSpans(int height) {
@@ -156,7 +195,6 @@ final class ZoneSpans {
                     z[from + k] = data[4 * i + 3];
                 }
             }
-            data = null;
             return new ZoneSpans(rowStart, c0, c1, z);
         }
     }

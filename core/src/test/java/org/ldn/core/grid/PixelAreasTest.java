@@ -1,7 +1,6 @@
 package org.ldn.core.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -26,9 +25,12 @@ class PixelAreasTest {
     void oneDegreeCellsMatchMethodChecks() {
         // METHOD.md §0: 12,308.46 km² at the equator, 6,123.14 km² between 60 and 61° N.
         Grid equator = new Grid(CrsInfo.WGS84, 0, 1, 1, -1, 1, 1);
-        assertEquals(12308.46, PixelAreas.of(equator).km2(0), 0.005);
+        assertEquals(12308.46, PixelAreas.rowAreasKm2(equator)[0], 0.005);
         Grid north60 = new Grid(CrsInfo.WGS84, 10, 61, 1, -1, 1, 1);
-        assertEquals(6123.14, PixelAreas.of(north60).km2(0), 0.005);
+        assertEquals(6123.14, PixelAreas.rowAreasKm2(north60)[0], 0.005);
+        // The equatorial cell is the largest a 1° cell can be, wherever the grid lies.
+        assertEquals(PixelAreas.rowAreasKm2(new Grid(CrsInfo.WGS84, 0, 0.5, 1, -1, 1, 1))[0],
+                PixelAreas.maxPixelAreaKm2(north60), 1e-9);
     }
 
     @Test
@@ -36,10 +38,10 @@ class PixelAreasTest {
         double total = ellipsoidKm2();
         assertEquals(510_065_621.7, total, 0.1); // the published WGS84 surface, to the value's last digit
         Grid global = new Grid(CrsInfo.WGS84, -180, 90, 0.1, -0.1, 3600, 1800);
-        PixelAreas areas = PixelAreas.of(global);
+        double[] areas = PixelAreas.rowAreasKm2(global);
         double sum = 0;
-        for (int r = 0; r < areas.rows(); r++) {
-            sum += areas.km2(r) * global.width();
+        for (double rowArea : areas) {
+            sum += rowArea * global.width();
         }
         assertEquals(total, sum, total * 1e-9);
     }
@@ -48,23 +50,26 @@ class PixelAreasTest {
     void southUpGridHasTheSameAreasReversed() {
         Grid northUp = new Grid(CrsInfo.WGS84, -180, 90, 1, -1, 360, 180);
         Grid southUp = new Grid(CrsInfo.WGS84, -180, -90, 1, 1, 360, 180);
-        PixelAreas n = PixelAreas.of(northUp);
-        PixelAreas s = PixelAreas.of(southUp);
+        double[] n = PixelAreas.rowAreasKm2(northUp);
+        double[] s = PixelAreas.rowAreasKm2(southUp);
         for (int r = 0; r < 180; r++) {
-            assertEquals(n.km2(r), s.km2(179 - r), 1e-9);
+            assertEquals(n[r], s[179 - r], 1e-9);
         }
-        assertEquals(n.km2(0), n.km2(179), 1e-9); // symmetric about the equator
+        assertEquals(n[0], n[179], 1e-9); // symmetric about the equator
+        assertTrue(n[89] > n[0]);
     }
 
     @Test
     void rowsBeyondThePoleAreClamped() {
         // Rows of 1°, starting at 91.5° N: row 0 is off the globe, row 1 straddles the pole (90.5 .. 89.5).
         Grid g = new Grid(CrsInfo.WGS84, 0, 91.5, 1, -1, 1, 4);
-        PixelAreas a = PixelAreas.of(g);
-        assertEquals(0, a.km2(0));
-        assertEquals(PixelAreas.stripKm2(89.5, 90, 1), a.km2(1), 1e-12);
-        assertTrue(a.km2(1) > 0);
-        assertEquals(PixelAreas.stripKm2(88.5, 89.5, 1), a.km2(2), 1e-12);
+        double[] a = PixelAreas.rowAreasKm2(g);
+        assertEquals(0, a[0]);
+        assertEquals(PixelAreas.stripKm2(89.5, 90, 1), a[1], 1e-12);
+        assertTrue(a[1] > 0);
+        assertEquals(PixelAreas.stripKm2(88.5, 89.5, 1), a[2], 1e-12);
+        // The cap above 89.5° is the 89..90 strip minus the 89..89.5 strip (areas add up).
+        assertEquals(PixelAreas.stripKm2(89, 90, 1) - PixelAreas.stripKm2(89, 89.5, 1), a[1], 1e-9);
     }
 
     @ParameterizedTest
@@ -86,18 +91,17 @@ class PixelAreasTest {
     @Test
     void projectedEqualAreaIsTheCellSizeWithoutWarning() {
         Grid g = new Grid(LAEA, 4_000_000, 3_000_000, 300, -300, 10, 5);
-        PixelAreas a = PixelAreas.of(g);
-        assertEquals(0.09, a.km2(4), 1e-15);
-        assertEquals(9.0, a.hectares(0), 1e-12);
-        assertFalse(a.ellipsoidal());
-        assertTrue(a.warning().isEmpty());
+        double[] a = PixelAreas.rowAreasKm2(g);
+        assertEquals(0.09, a[4], 1e-15);
+        assertEquals(0.09, PixelAreas.maxPixelAreaKm2(g), 1e-15);
+        assertTrue(PixelAreas.warning(g).isEmpty());
+        assertTrue(PixelAreas.warning(new Grid(CrsInfo.WGS84, 0, 0, 1, -1, 1, 1)).isEmpty());
     }
 
     @Test
     void projectedNotEqualAreaWarns() {
         Grid g = new Grid(UTM, 500_000, 5_100_000, 30, -30, 10, 5);
-        PixelAreas a = PixelAreas.of(g);
-        assertEquals(0.0009, a.km2(0), 1e-15);
-        assertTrue(a.warning().orElseThrow().contains("EPSG:32633"));
+        assertEquals(0.0009, PixelAreas.rowAreasKm2(g)[0], 1e-15);
+        assertTrue(PixelAreas.warning(g).orElseThrow().contains("EPSG:32633"));
     }
 }

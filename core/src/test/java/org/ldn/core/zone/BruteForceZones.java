@@ -21,26 +21,35 @@ final class BruteForceZones {
 
     /** 1 where the pixel centre is inside, else 0; row-major over the whole grid. */
     static byte[] mask(List<double[]> rings, Grid grid) {
+        return mask(rings, grid, true);
+    }
+
+    /** As {@link #mask(List, Grid)} by the crossing rule alone, without the horizontal-edge rule. */
+    static byte[] crossingMask(List<double[]> rings, Grid grid) {
+        return mask(rings, grid, false);
+    }
+
+    private static byte[] mask(List<double[]> rings, Grid grid, boolean withEdges) {
         byte[] out = new byte[grid.width() * grid.height()];
+        boolean northUp = grid.dy() < 0;
         for (int r = 0; r < grid.height(); r++) {
             double y = grid.centreY(r);
             for (int c = 0; c < grid.width(); c++) {
-                out[r * grid.width() + c] = (byte) (inside(rings, grid.centreX(c), y, grid.dy() < 0) ? 1 : 0);
+                double x = grid.centreX(c);
+                boolean in = crossingInside(rings, x, y, northUp) || (withEdges && onEdgeFacingRowZero(rings, x, y,
+                        northUp));
+                out[r * grid.width() + c] = (byte) (in ? 1 : 0);
             }
         }
         return out;
     }
 
-    static boolean inside(List<double[]> rings, double x, double y, boolean northUp) {
+    static boolean crossingInside(List<double[]> rings, double x, double y, boolean northUp) {
         boolean in = false;
         for (double[] ring : rings) {
             int n = ring.length / 2;
             if (n < 3) {
                 continue;
-            }
-            double area = 0;
-            for (int i = 0, j = n - 1; i < n; j = i++) {
-                area += ring[2 * j] * ring[2 * i + 1] - ring[2 * i] * ring[2 * j + 1];
             }
             for (int i = 0, j = n - 1; i < n; j = i++) {
                 double x1 = ring[2 * j];
@@ -48,13 +57,6 @@ final class BruteForceZones {
                 double x2 = ring[2 * i];
                 double y2 = ring[2 * i + 1];
                 if (y1 == y2) {
-                    if (y == y1 && x > Math.min(x1, x2) && x <= Math.max(x1, x2) && area != 0) {
-                        // counter-clockwise (area > 0): interior on the left, i.e. +y when travelling towards +x
-                        boolean interiorAbove = (area > 0) == (x2 > x1);
-                        if (interiorAbove == northUp) {
-                            return true;
-                        }
-                    }
                     continue;
                 }
                 double lo = Math.min(y1, y2);
@@ -72,5 +74,33 @@ final class BruteForceZones {
             }
         }
         return in;
+    }
+
+    /** The centre lies on a horizontal edge whose ring has its interior on the side of row 0 (north if north-up). */
+    static boolean onEdgeFacingRowZero(List<double[]> rings, double x, double y, boolean northUp) {
+        for (double[] ring : rings) {
+            int n = ring.length / 2;
+            if (n < 3) {
+                continue;
+            }
+            double area = 0;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                area += ring[2 * j] * ring[2 * i + 1] - ring[2 * i] * ring[2 * j + 1];
+            }
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double x1 = ring[2 * j];
+                double y1 = ring[2 * j + 1];
+                double x2 = ring[2 * i];
+                double y2 = ring[2 * i + 1];
+                if (y1 == y2 && y == y1 && x > Math.min(x1, x2) && x <= Math.max(x1, x2) && area != 0) {
+                    // counter-clockwise (area > 0): interior on the left, i.e. +y when travelling towards +x
+                    boolean interiorAbove = (area > 0) == (x2 > x1);
+                    if (interiorAbove == northUp) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
