@@ -1,0 +1,67 @@
+package org.ldn.core.engine;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ldn.core.InputException;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.landcover.Legend;
+import org.ldn.core.landcover.TransitionMatrix;
+import org.ldn.core.raster.RasterSource;
+import org.ldn.core.zone.ZoneSource;
+
+/**
+ * Everything the engine reads, already aligned on the reference grid: every {@link RasterSource} here has
+ * {@code grid()} equal to {@link #grid}. The Java API's entry point is {@link Engine#run}.
+ *
+ * @param periods        the baseline first, then the reporting periods
+ * @param subIndicators  the sub-indicators the combined indicator is made of (all three unless the run says so)
+ * @param landCover      land-cover maps by year (source legend codes)
+ * @param matrices       transition matrices; {@code matrixOfZone[z]} is the index of zone z's matrix
+ * @param lpd            supplied 5-class LPD maps by period name
+ * @param soc            supplied or modelled SOC, or {@code null} when SOC is left out
+ * @param socThresholdPercent the SOC change that counts as degradation or improvement (default 10)
+ * @param landTypes      land-type map (integer codes), or {@code null} for the baseline's first-year land cover
+ * @param population     population count maps ({@code total}, optionally {@code female}, {@code male}), may be empty
+ */
+public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
+        Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
+        int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
+        RasterSource landTypes, Map<String, RasterSource> population) {
+
+    public EngineInputs {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(zones, "zones");
+        periods = List.copyOf(periods);
+        subIndicators = subIndicators.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(subIndicators));
+        landCover = new TreeMap<>(landCover);
+        matrices = List.copyOf(matrices);
+        lpd = lpd == null ? Map.of() : Map.copyOf(lpd);
+        population = population == null ? Map.of() : Map.copyOf(population);
+        if (periods.isEmpty()) {
+            throw new InputException("the run has no period (a baseline is needed)");
+        }
+        if (subIndicators.isEmpty()) {
+            throw new InputException("the run combines no sub-indicator");
+        }
+        if (matrixOfZone.length != zones.zoneCount()) {
+            throw new IllegalArgumentException("matrixOfZone has " + matrixOfZone.length + " entries for "
+                    + zones.zoneCount() + " zones");
+        }
+        if (!(socThresholdPercent > 0 && socThresholdPercent < 100)) {
+            throw new InputException("the SOC threshold must be between 0 and 100 percent, not " + socThresholdPercent);
+        }
+    }
+
+    public boolean uses(SubIndicator s) {
+        return subIndicators.contains(s);
+    }
+
+    public Period baseline() {
+        return periods.get(0);
+    }
+}

@@ -1,0 +1,119 @@
+package org.ldn.core.engine;
+
+import java.util.List;
+
+/**
+ * Where each category lives in the run's {@link org.ldn.core.accounting.ZoneTally}: the key offsets of every table
+ * the report is built from. Class arrays are coded into keys as follows:
+ * indicator classes (5 keys) improved, stable, degraded, nodata, water; land-cover classes (8) 1..7, nodata;
+ * LPD (7) 1..5, nodata, water; status (9) 1..7, nodata, water; cross table (16) baseline × reporting, each
+ * −1, 0, +1, nodata. Immutable.
+ */
+final class TallyLayout {
+    static final int CLASS_KEYS = 5;
+    static final int LC_KEYS = 8;
+    static final int LPD_KEYS = 7;
+    static final int STATUS_KEYS = 9;
+    static final int CROSS_KEYS = 16;
+    /** Indicators that get a status in reporting periods: combined, land cover, productivity, SOC. */
+    static final int STATUS_INDICATORS = 4;
+    static final int STATUS_BLOCK = STATUS_KEYS + CROSS_KEYS;
+    /** Most distinct land types a run may have. */
+    static final int MAX_LAND_TYPES = 256;
+    /** Value keys per SOC year: stock by land-cover class 1..7, then stock of pixels without a class. */
+    static final int SOC_VALUE_KEYS = 8;
+    static final int POPULATION_SERIES = 3;
+
+    static final int ZONE_AREA = 0;
+
+    // offsets inside a period block
+    static final int SDG = 0;
+    static final int LC = SDG + CLASS_KEYS;
+    static final int PROD = LC + CLASS_KEYS;
+    static final int SOC = PROD + CLASS_KEYS;
+    static final int LPD = SOC + CLASS_KEYS;
+    static final int LPD_BY_LC = LPD + LPD_KEYS;
+    static final int TRANSITION = LPD_BY_LC + LC_KEYS * LPD_KEYS;
+    static final int STATUS = TRANSITION + LC_KEYS * LC_KEYS;
+    static final int LAND_TYPES = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
+    static final int PERIOD_KEYS = LAND_TYPES + 3 * MAX_LAND_TYPES;
+
+    final int lcYears;
+    final int socYears;
+    final int periods;
+    final int keys;
+    final int valueKeys;
+
+    TallyLayout(int lcYears, int socYears, int periods) {
+        this.lcYears = lcYears;
+        this.socYears = socYears;
+        this.periods = periods;
+        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS;
+        this.valueKeys = socYears * SOC_VALUE_KEYS + periods * POPULATION_SERIES * CLASS_KEYS;
+    }
+
+    static TallyLayout of(List<Integer> lcYears, List<Integer> socYears, int periods) {
+        return new TallyLayout(lcYears.size(), socYears.size(), periods);
+    }
+
+    /** Land-cover class key of land-cover year index {@code j}. */
+    int landCover(int j) {
+        return 1 + j * LC_KEYS;
+    }
+
+    /** Key counting the area without a valid stock in SOC year index {@code k}. */
+    int socNoData(int k) {
+        return 1 + lcYears * LC_KEYS + k;
+    }
+
+    /** First key of period {@code p}'s block. */
+    int period(int p) {
+        return 1 + lcYears * LC_KEYS + socYears + p * PERIOD_KEYS;
+    }
+
+    /** First key of the status block of indicator {@code j} (0 combined, 1 land cover, 2 productivity, 3 SOC). */
+    int status(int p, int j) {
+        return period(p) + STATUS + j * STATUS_BLOCK;
+    }
+
+    /** Gains (status 6, 7) or losses (status 1, 2) of land type {@code typeIndex} in reporting period p. */
+    int landType(int p, int typeIndex, boolean gain) {
+        return period(p) + LAND_TYPES + 3 * typeIndex + (gain ? 0 : 1);
+    }
+
+    /** Area of land type {@code typeIndex} in period p (every pixel of the type, whatever its status). */
+    int landTypeArea(int p, int typeIndex) {
+        return period(p) + LAND_TYPES + 3 * typeIndex + 2;
+    }
+
+    /** Value key of the SOC stock of year index {@code k}, class index 0..7 (7 = no class). */
+    int socValue(int k, int classIndex) {
+        return k * SOC_VALUE_KEYS + classIndex;
+    }
+
+    /** Value key of population series {@code s} (0 total, 1 female, 2 male) in indicator class key {@code c}. */
+    int population(int p, int s, int c) {
+        return socYears * SOC_VALUE_KEYS + (p * POPULATION_SERIES + s) * CLASS_KEYS + c;
+    }
+
+    /** Class key of an indicator value: improved 0, stable 1, degraded 2, nodata 3, water 4. */
+    static int classKey(short v) {
+        return switch (v) {
+            case 1 -> 0;
+            case 0 -> 1;
+            case -1 -> 2;
+            case org.ldn.core.indicator.Classes.WATER -> 4;
+            default -> 3;
+        };
+    }
+
+    /** Land-cover key: class 1..7 → 0..6, nodata → 7. */
+    static int lcKey(short v) {
+        return v >= 1 && v <= 7 ? v - 1 : 7;
+    }
+
+    /** Cross-table index of an indicator class: −1 → 0, 0 → 1, +1 → 2, else (nodata) 3. */
+    static int crossKey(short v) {
+        return v >= -1 && v <= 1 ? v + 1 : 3;
+    }
+}

@@ -1,0 +1,47 @@
+package org.ldn.core.productivity;
+
+import org.ldn.core.indicator.Classes;
+
+/**
+ * Kernels over supplied 5-class Land Productivity Dynamics maps (METHOD.md §3): 1 Declining, 2 Moderate decline,
+ * 3 Stable but stressed, 4 Stable, 5 Increasing; 0 and 15 (and the file's nodata) mean nodata.
+ */
+public final class LpdClasses {
+    /** Returned by {@link #validate} when every value is a class or nodata. */
+    public static final int ALL_VALID = -1;
+
+    private LpdClasses() {
+    }
+
+    /**
+     * Copies LPD values into {@code out} as 1..5 or {@link Classes#NODATA}.
+     *
+     * @return {@link #ALL_VALID}, or the index of the first pixel holding another value (an error for the caller)
+     */
+    public static int validate(double[] in, short[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = in[i];
+            if (Double.isNaN(v) || v == 0 || v == 15) {
+                out[i] = Classes.NODATA;
+            } else if (v == 1 || v == 2 || v == 3 || v == 4 || v == 5) {
+                out[i] = (short) v;
+            } else {
+                return i;
+            }
+        }
+        return ALL_VALID;
+    }
+
+    /** Kernel: 5 classes to 3: 1, 2 → −1; 3, 4 → 0; 5 → +1. Nodata rule: nodata stays nodata. */
+    public static void toThreeClasses(short[] lpd, short[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            short v = lpd[i];
+            out[i] = switch (v) {
+                case 1, 2 -> Classes.DEGRADED;
+                case 3, 4 -> Classes.STABLE;
+                case 5 -> Classes.IMPROVED;
+                default -> Classes.NODATA;
+            };
+        }
+    }
+}

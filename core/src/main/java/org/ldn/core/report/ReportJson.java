@@ -1,0 +1,82 @@
+package org.ldn.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.ldn.core.InputException;
+
+/**
+ * The canonical JSON form of a {@link Report}: pretty-printed, fields in record order, maps in insertion order, so
+ * equal reports give equal bytes. Reading is bounded (nesting depth, string and document length) because
+ * reports also come from elsewhere.
+ */
+public final class ReportJson {
+    /** Largest report read (a report of 250 zones is a few megabytes). */
+    public static final long MAX_BYTES = 256L << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(1 << 20).maxNumberLength(64).build());
+    }
+
+    private ReportJson() {
+    }
+
+    public static String toJson(Report r) {
+        try {
+            return MAPPER.writeValueAsString(r) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the report", e);
+        }
+    }
+
+    /** Reads a report, checking its size and schema version; problems are InputExceptions naming the file. */
+    public static Report read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": " + size + " bytes is too large for a report");
+            }
+            Report r = MAPPER.readValue(file.toFile(), Report.class);
+            if (r == null || r.schemaVersion() == null) {
+                throw new InputException(file + ": not an LDN report (no schemaVersion)");
+            }
+            if (!Report.SCHEMA_VERSION.equals(r.schemaVersion())) {
+                throw new InputException(file + ": report schema version " + r.schemaVersion()
+                        + " is not supported (this engine reads " + Report.SCHEMA_VERSION + ")");
+            }
+            return r;
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": report not found");
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + ": not a valid report: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the report (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The JSON Schema shipped with the engine ({@code report.schema.json}). */
+    public static InputStream schema() {
+        return ReportJson.class.getResourceAsStream("/org/ldn/core/report/report.schema.json");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid content";
+        }
+        int nl = s.indexOf('\n');
+        return nl >= 0 ? s.substring(0, nl) : s;
+    }
+}

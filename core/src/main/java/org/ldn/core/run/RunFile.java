@@ -1,0 +1,51 @@
+package org.ldn.core.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run file ({@code ldn.yaml}, or JSON) as written by the user; every key is documented in the README.
+ * Paths are relative to the run file. {@link RunFiles#read} parses it strictly (unknown keys and wrong types are
+ * errors) and {@link RunFiles#resolve} fills in the defaults.
+ */
+public record RunFile(String title, Zones zones, LandCover landCover, Productivity productivity, Soc soc,
+        List<PeriodSpec> periods, String landTypes, Population population, String grid,
+        List<String> subIndicators, Map<String, Double> nationalLandAreaKm2) {
+
+    /** Boundaries: file, id attribute, name attribute (default: the id), GeoPackage layer. */
+    public record Zones(String file, String idField, String nameField, String layer) {
+    }
+
+    /**
+     * Land cover: the legend ("esa-cci", "unccd" or a CSV file), the transition matrix ("default", a CSV file, or a
+     * list of regional matrices) and the maps by year.
+     */
+    public record LandCover(String legend, Object matrix, Map<Integer, String> maps) {
+    }
+
+    /** A regional transition matrix: a CSV file (or "default") applying to the listed zone ids. */
+    public record RegionalMatrix(List<String> zones, String matrix) {
+    }
+
+    /** Productivity: supplied 5-class LPD maps keyed by period name. */
+    public record Productivity(Map<String, String> lpd) {
+    }
+
+    /**
+     * SOC: supplied stock maps by year, or the Tier 1 model from an initial map and a climate (an IPCC climate-zone
+     * map or one factor); {@code thresholdPercent} (default 10) is the change that counts.
+     */
+    public record Soc(Map<Integer, String> stocks, Initial initial, Object climate, Double thresholdPercent) {
+    }
+
+    public record Initial(Integer year, String file) {
+    }
+
+    /** A period: land-cover, SOC and productivity years as [start, end]. */
+    public record PeriodSpec(String name, List<Integer> landCover, List<Integer> soc, List<Integer> productivity) {
+    }
+
+    /** Population count maps: the total, and optionally female and male. */
+    public record Population(String total, String female, String male) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.ldn.core.soc;
+
+import org.ldn.core.indicator.Classes;
+
+/**
+ * Kernel: IPCC Tier 1 modelled SOC stocks (METHOD.md §4). Walks year by year from the initial year t0; the class in
+ * year y is that of the latest land-cover map whose year ≤ y. At each step y → y+1: if the class changed,
+ * {@code Δ = SOC_y·(1 − F[initial][final])/20} and age = 1; otherwise age += 1 and Δ keeps its value until
+ * age > 20, when Δ = 0; {@code SOC_{y+1} = SOC_y − Δ}. Conversions complete in 20 years.
+ * Nodata rule: a year's stock is NaN where the initial stock or the climate factor is NaN, or where any class
+ * used from t0 up to that year is nodata. Stocks in t C/ha.
+ */
+public final class SocModel {
+    /** Years a conversion takes to complete. */
+    public static final int CONVERSION_YEARS = 20;
+
+    private SocModel() {
+    }
+
+    /**
+     * @param initial  stock at {@code t0} per pixel (NaN nodata)
+     * @param climate  climate factor per pixel (NaN unknown), or {@code null} to use {@code constantClimate}
+     * @param mapYears the land-cover map years, ascending; {@code mapYears[0] ≤ t0}
+     * @param classes  {@code classes[m][i]}: UNCCD class of pixel i in map m (1..7 or {@link Classes#NODATA})
+     * @param outYears the years whose stock is wanted, each ≥ t0
+     * @param out      {@code out[k][i]}: stock of pixel i in {@code outYears[k]}
+     */
+    public static void run(double[] initial, double[] climate, double constantClimate, int t0, int[] mapYears,
+            short[][] classes, int[] outYears, double[][] out, int n) {
+        int lastYear = t0;
+        for (int y : outYears) {
+            if (y < t0) {
+                throw new IllegalArgumentException("year " + y + " is before the initial SOC year " + t0);
+            }
+            lastYear = Math.max(lastYear, y);
+        }
+        if (mapYears.length == 0 || mapYears[0] > t0) {
+            throw new IllegalArgumentException("no land-cover map at or before the initial SOC year " + t0);
+        }
+        int span = lastYear - t0;
+        int[] mapOfYear = new int[span + 1];
+        for (int y = 0; y <= span; y++) {
+            int m = 0;
+            while (m + 1 < mapYears.length && mapYears[m + 1] <= t0 + y) {
+                m++;
+            }
+            mapOfYear[y] = m;
+        }
+        int[] outIndex = new int[outYears.length];
+        for (int k = 0; k < outYears.length; k++) {
+            outIndex[k] = outYears[k] - t0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (double[] o : out) {
+                o[i] = Double.NaN;
+            }
+            double f = climate == null ? constantClimate : climate[i];
+            double soc = initial[i];
+            int cls = classes[mapOfYear[0]][i];
+            if (Double.isNaN(soc) || Double.isNaN(f) || cls == Classes.NODATA) {
+                continue;
+            }
+            record(outIndex, 0, soc, out, i);
+            double delta = 0;
+            int age = 0;
+            for (int y = 1; y <= span; y++) {
+                int next = classes[mapOfYear[y]][i];
+                if (next == Classes.NODATA) {
+                    break; // this and later years stay NaN
+                }
+                if (next != cls) {
+                    delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;
+                    age = 1;
+                    cls = next;
+                } else if (++age > CONVERSION_YEARS) {
+                    delta = 0;
+                }
+                soc -= delta;
+                record(outIndex, y, soc, out, i);
+            }
+        }
+    }
+
+    private static void record(int[] outIndex, int y, double soc, double[][] out, int i) {
+        for (int k = 0; k < outIndex.length; k++) {
+            if (outIndex[k] == y) {
+                out[k][i] = soc;
+            }
+        }
+    }
+}

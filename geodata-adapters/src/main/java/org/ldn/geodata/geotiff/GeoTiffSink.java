@@ -1,0 +1,375 @@
+package org.ldn.geodata.geotiff;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.ldn.core.InputException;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
+import org.ldn.core.raster.RasterSink;
+import org.ldn.core.raster.SampleType;
+
+/**
+ * Writes a single-band GeoTIFF (UInt8, Int16 or Float32) that GDAL and QGIS read: tiled 256 x 256, DEFLATE with
+ * predictor 2 (integers) or 3 (Float32), GDAL_NODATA, ModelPixelScale + ModelTiepoint and GeoKeys (EPSG codes, or
+ * the keys of the file the CRS was read from).
+ *
+ * <p>Windows may arrive in any order, from several threads, and need not be aligned to the tiling; every pixel
+ * must be written exactly once. A window that covers a whole tile is compressed at once; parts of tiles go to a
+ * sparse scratch file beside the output, and the thread that completes a tile compresses it. Memory is therefore a
+ * few tiles per writing thread, whatever the order and size of the raster. Compressed tiles are appended to a
+ * temporary file as they complete; {@link #commit()} writes the directory at the end (BigTIFF when offsets pass
+ * 4 GB), forces it to disk and atomically renames it to the final name; {@link #close()} without a commit deletes
+ * the temporary files. Thread-safe.
+ */
+public final class GeoTiffSink implements RasterSink {
+    static final int TILE = 256;
+    /** Tile data start after room for a BigTIFF header, so the header kind can be chosen at commit. */
+    private static final long DATA_START = 16;
+
+    private final Path target;
+    private final Path temp;
+    private final Path scratchPath;
+    private final String name;
+    private final Grid grid;
+    private final SampleType type;
+    private final double noData;
+    private final GeoKeys keys;
+    /** Largest file size written as classic TIFF; above it, BigTIFF. */
+    private final long classicLimit;
+    private final int across;
+    private final int tileBytes;
+    private final FileChannel out;
+    private volatile FileChannel scratch;
+    private final AtomicLong end = new AtomicLong(DATA_START);
+    private final AtomicIntegerArray remaining;
+    private final AtomicLongArray offsets;
+    private final AtomicLongArray counts;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile boolean finished;
+
+    private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit)
+            throws IOException {
+        this.target = target;
+        this.classicLimit = classicLimit;
+        this.name = target.toString();
+        this.grid = grid;
+        this.type = type;
+        this.noData = noData;
+        this.keys = keys;
+        this.across = (grid.width() + TILE - 1) / TILE;
+        int down = (grid.height() + TILE - 1) / TILE;
+        int tiles = Math.multiplyExact(across, down);
+        this.tileBytes = TILE * TILE * type.bytes();
+        this.remaining = new AtomicIntegerArray(tiles);
+        for (int t = 0; t < tiles; t++) {
+            int tx = t % across;
+            int ty = t / across;
+            remaining.set(t, Math.min(TILE, grid.width() - tx * TILE) * Math.min(TILE, grid.height() - ty * TILE));
+        }
+        this.offsets = new AtomicLongArray(tiles);
+        this.counts = new AtomicLongArray(tiles);
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        String base = target.getFileName().toString();
+        this.temp = Files.createTempFile(dir, "." + base + ".", ".part");
+        this.scratchPath = dir.resolve(temp.getFileName() + ".scratch");
+        this.out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    }
+
+    /**
+     * Starts writing {@code file} on {@code grid}.
+     *
+     * @param noData written as GDAL_NODATA (NaN: none for integer types, "nan" for Float32)
+     * @throws InputException when the grid's CRS has no EPSG code and no GeoTIFF read in this process had it
+     */
+    public static GeoTiffSink create(Path file, Grid grid, SampleType type, double noData) {
+        return create(file, grid, type, noData, 0xFFFF_FFFFL);
+    }
+
+    /** As {@link #create(Path, Grid, SampleType, double)}, writing BigTIFF when the file passes {@code classicLimit}. */
+    static GeoTiffSink create(Path file, Grid grid, SampleType type, double noData, long classicLimit) {
+        if (type != SampleType.UINT8 && type != SampleType.INT16 && type != SampleType.FLOAT32) {
+            throw new IllegalArgumentException("GeoTIFF output supports UINT8, INT16 and FLOAT32, not " + type);
+        }
+        if (!type.isFloatingPoint() && !Double.isNaN(noData) && !SampleValues.fits(type, noData)) {
+            throw new IllegalArgumentException("nodata " + noData + " is not a " + type + " value");
+        }
+        GeoKeys keys;
+        if (grid.crs().epsg() != null) {
+            keys = GeoKeys.epsg(grid.crs().epsg(), grid.crs().geographic());
+        } else {
+            keys = GeoKeyRegistry.find(grid.crs().wkt());
+            if (keys == null) {
+                throw new InputException(file + ": cannot write the coordinate reference system \"" + grid.crs().name()
+                        + "\" as GeoTIFF keys: it has no EPSG code and no GeoTIFF read in this run has it"
+                        + " (use an input on an EPSG CRS, or read a GeoTIFF on this CRS first)");
+            }
+        }
+        try {
+            return new GeoTiffSink(file, grid, type, noData, keys, classicLimit);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot create (" + e.getMessage() + ") (check the folder and its permissions)", e);
+        }
+    }
+
+    @Override
+    public void write(Window window, short[] data) {
+        write(window, (Object) data);
+    }
+
+    @Override
+    public void write(Window window, float[] data) {
+        write(window, (Object) data);
+    }
+
+    private void write(Window w, Object data) {
+        if (finished) {
+            throw new IllegalStateException(name + ": write after commit or close");
+        }
+        int length = data instanceof short[] s ? s.length : ((float[]) data).length;
+        if (w.colEnd() > grid.width() || w.rowEnd() > grid.height() || length != w.length()) {
+            throw new IllegalArgumentException(name + ": window " + w + " with " + length + " values does not fit the "
+                    + grid.width() + "x" + grid.height() + " grid");
+        }
+        if (w.isEmpty()) {
+            return;
+        }
+        for (int ty = w.row() / TILE; ty <= (w.rowEnd() - 1) / TILE; ty++) {
+            for (int tx = w.col() / TILE; tx <= (w.colEnd() - 1) / TILE; tx++) {
+                writeTilePart(w, data, tx, ty);
+            }
+        }
+    }
+
+    private void writeTilePart(Window w, Object data, int tx, int ty) {
+        int t = ty * across + tx;
+        int c0 = Math.max(w.col(), tx * TILE);
+        int c1 = Math.min(w.colEnd(), (tx + 1) * TILE);
+        int r0 = Math.max(w.row(), ty * TILE);
+        int r1 = Math.min(w.rowEnd(), (ty + 1) * TILE);
+        int area = (c1 - c0) * (r1 - r0);
+        int whole = Math.min(TILE, grid.width() - tx * TILE) * Math.min(TILE, grid.height() - ty * TILE);
+        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        if (area == whole) {
+            if (!remaining.compareAndSet(t, whole, 0)) {
+                throw twice(t);
+            }
+            byte[] raw = new byte[tileBytes];
+            for (int r = r0; r < r1; r++) {
+                fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
+                System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),
+                        row.capacity());
+            }
+            append(t, raw);
+            return;
+        }
+        FileChannel s = scratch();
+        for (int r = r0; r < r1; r++) {
+            fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
+            long at = (long) t * tileBytes + (long) ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes();
+            writeFully(s, row, at);
+        }
+        int left = remaining.addAndGet(t, -area);
+        if (left < 0) {
+            throw twice(t);
+        }
+        if (left == 0) {
+            ByteBuffer raw = ByteBuffer.allocate(tileBytes);
+            try {
+                while (raw.hasRemaining()) {
+                    if (s.read(raw, (long) t * tileBytes + raw.position()) < 0) {
+                        break; // past the end of the sparse scratch file: zeros
+                    }
+                }
+            } catch (IOException e) {
+                throw failure(e);
+            }
+            append(t, raw.array());
+        }
+    }
+
+    private void fill(ByteBuffer row, Object data, int from, int n) {
+        row.clear();
+        if (data instanceof short[] s) {
+            SampleValues.put(row, type, s, from, n, noData);
+        } else {
+            SampleValues.put(row, type, (float[]) data, from, n, noData);
+        }
+        row.flip();
+    }
+
+    private void append(int t, byte[] raw) {
+        byte[] z = TileEncoder.encode(raw, TILE, type);
+        long at = end.getAndAdd(z.length + (z.length & 1));
+        writeFully(out, ByteBuffer.wrap(z), at);
+        offsets.set(t, at);
+        counts.set(t, z.length);
+        done.incrementAndGet();
+    }
+
+    private FileChannel scratch() {
+        FileChannel s = scratch;
+        if (s == null) {
+            synchronized (this) {
+                if (scratch == null) {
+                    try {
+                        scratch = FileChannel.open(scratchPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                                StandardOpenOption.WRITE, StandardOpenOption.SPARSE);
+                    } catch (IOException e) {
+                        throw failure(e);
+                    }
+                }
+                s = scratch;
+            }
+        }
+        return s;
+    }
+
+    private void writeFully(FileChannel ch, ByteBuffer b, long at) {
+        try {
+            b.rewind();
+            while (b.hasRemaining()) {
+                ch.write(b, at + b.position());
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    private IllegalStateException twice(int t) {
+        return new IllegalStateException(name + ": pixels of tile " + t + " written twice");
+    }
+
+    private InputException failure(IOException e) {
+        return new InputException(name + ": cannot write (" + e + ") (check free disk space and permissions)", e);
+    }
+
+    /** Writes the directory, forces the file to disk and renames it to its final name. */
+    @Override
+    public synchronized void commit() {
+        if (finished) {
+            throw new IllegalStateException(name + ": already committed or closed");
+        }
+        int tiles = remaining.length();
+        if (done.get() != tiles) {
+            throw new IllegalStateException(name + ": " + (tiles - done.get()) + " of " + tiles
+                    + " tiles were not completely written");
+        }
+        try {
+            long ifdAt = end.get();
+            boolean big = ifdAt + directory(false).size(false) > classicLimit;
+            TiffDirectoryWriter dir = directory(big);
+            writeFully(out, ByteBuffer.wrap(dir.ifd(ifdAt, big)), ifdAt);
+            writeFully(out, ByteBuffer.wrap(TiffDirectoryWriter.header(ifdAt, big)), 0);
+            out.force(true);
+            out.close();
+            closeScratch();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory(target.toAbsolutePath().getParent());
+            finished = true;
+        } catch (IOException e) {
+            close();
+            throw failure(e);
+        }
+    }
+
+    private TiffDirectoryWriter directory(boolean big) {
+        TiffDirectoryWriter d = new TiffDirectoryWriter();
+        d.longs(TiffTag.IMAGE_WIDTH, grid.width());
+        d.longs(TiffTag.IMAGE_LENGTH, grid.height());
+        d.shorts(TiffTag.BITS_PER_SAMPLE, type.bytes() * 8);
+        d.shorts(TiffTag.COMPRESSION, TiffLayout.DEFLATE);
+        d.shorts(TiffTag.PHOTOMETRIC, 1);
+        d.shorts(TiffTag.SAMPLES_PER_PIXEL, 1);
+        d.shorts(TiffTag.PLANAR_CONFIGURATION, 1);
+        d.shorts(TiffTag.PREDICTOR, TileEncoder.predictor(type));
+        d.shorts(TiffTag.TILE_WIDTH, TILE);
+        d.shorts(TiffTag.TILE_LENGTH, TILE);
+        long[] off = new long[remaining.length()];
+        long[] cnt = new long[off.length];
+        for (int t = 0; t < off.length; t++) {
+            off[t] = offsets.get(t);
+            cnt[t] = counts.get(t);
+        }
+        if (big) {
+            d.long8s(TiffTag.TILE_OFFSETS, off);
+            d.long8s(TiffTag.TILE_BYTE_COUNTS, cnt);
+        } else {
+            d.longs(TiffTag.TILE_OFFSETS, off);
+            d.longs(TiffTag.TILE_BYTE_COUNTS, cnt);
+        }
+        d.shorts(TiffTag.SAMPLE_FORMAT, type.isFloatingPoint() ? 3 : type == SampleType.INT16 ? 2 : 1);
+        if (grid.dy() < 0) {
+            d.doubles(TiffTag.MODEL_PIXEL_SCALE, grid.dx(), -grid.dy(), 0);
+            d.doubles(TiffTag.MODEL_TIEPOINT, 0, 0, 0, grid.x0(), grid.y0(), 0);
+        } else {
+            d.doubles(TiffTag.MODEL_TRANSFORMATION, grid.dx(), 0, 0, grid.x0(), 0, grid.dy(), 0, grid.y0(),
+                    0, 0, 0, 0, 0, 0, 0, 1);
+        }
+        d.shorts(TiffTag.GEO_KEY_DIRECTORY, keys.directory());
+        if (keys.doubles().length > 0) {
+            d.doubles(TiffTag.GEO_DOUBLE_PARAMS, keys.doubles());
+        }
+        if (!keys.ascii().isEmpty()) {
+            d.ascii(TiffTag.GEO_ASCII_PARAMS, keys.ascii());
+        }
+        if (!Double.isNaN(noData) || type.isFloatingPoint()) {
+            d.ascii(TiffTag.GDAL_NODATA, SampleValues.noDataText(type, noData));
+        }
+        return d;
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some platforms cannot open a directory; the rename itself is still atomic
+        }
+    }
+
+    /** Deletes the temporary files unless the sink was committed. */
+    @Override
+    public synchronized void close() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            out.close();
+        } catch (IOException e) {
+            // deleted below
+        }
+        closeScratch();
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // nothing more can be done; the name shows it is a partial file
+        }
+    }
+
+    private void closeScratch() {
+        try {
+            if (scratch != null) {
+                scratch.close();
+            }
+            Files.deleteIfExists(scratchPath);
+        } catch (IOException e) {
+            // a left-over scratch file is named after the partial output
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.ldn.geodata.geotiff;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.ldn.core.grid.CrsInfo;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
+import org.ldn.core.raster.RasterReadException;
+import org.ldn.core.raster.RasterSource;
+import org.ldn.core.raster.SampleType;
+import org.ldn.geodata.crs.Crs;
+
+/**
+ * A GeoTIFF file read window by window. Classic TIFF and BigTIFF in either byte order, strips or tiles, pixel- or
+ * band-interleaved, uncompressed, LZW, DEFLATE or PackBits, predictors 1, 2 and 3, 8- to 64-bit integer and
+ * floating-point samples (16-bit floats are returned as Float32, as GDAL does). Anything else is rejected when the
+ * file is opened, with a message naming the file and how to re-encode it, so a value is never read wrong.
+ *
+ * <p>Only the strips or tiles a window touches are read and decoded; a small cache (at most 64 MB, or an eighth of
+ * the heap) keeps recently decoded blocks, so windows narrower than a strip decode it once. Thread-safe: reads use
+ * positional file access and no shared decoding buffers. The CRS comes from Apache SIS (which knows the EPSG
+ * database); the geotransform from our own reading of the tags, checked against SIS's.
+ */
+public final class GeoTiffSource implements RasterSource {
+    private final String name;
+    private final TiffChannel file;
+    private final TiffLayout layout;
+    private final BlockDecoder decoder;
+    private final BlockCache cache;
+    private final SampleCopy samples;
+    private final Grid grid;
+    private final double noData;
+    private final double scale;
+    private final double offset;
+
+    private GeoTiffSource(String name, TiffChannel file, TiffLayout layout, Grid grid, double declaredNoData,
+            double[] scaleOffset) {
+        this.name = name;
+        this.file = file;
+        this.layout = layout;
+        this.decoder = new BlockDecoder(layout, file);
+        this.cache = new BlockCache(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
+        this.samples = new SampleCopy(layout.sampleType(), layout.half(), declaredNoData);
+        this.grid = grid;
+        this.noData = Double.isNaN(declaredNoData) ? Double.NaN : samples.storedNoData();
+        this.scale = scaleOffset[0];
+        this.offset = scaleOffset[1];
+    }
+
+    /**
+     * Opens {@code path}; {@code name} is how the user named it, used in every message.
+     *
+     * @throws RasterReadException when the file is missing, corrupt, not north-up, has no CRS, or stores its pixels
+     *                             in a way this reader does not decode
+     */
+    public static GeoTiffSource open(Path path, String name) {
+        TiffChannel file = new TiffChannel(path, name);
+        try {
+            TiffDirectory dir = TiffDirectory.read(file);
+            TiffLayout layout = TiffLayout.of(dir, name, file.size());
+            GeoKeys keys = GeoKeys.read(dir, name);
+            if (keys == null) {
+                throw new RasterReadException(name + ": no coordinate reference system (no GeoTIFF keys)"
+                        + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
+            }
+            double[] gt = GeoTransformTags.read(dir, name, keys.pixelIsPoint());
+            SisGeoreference sis = SisGeoreference.read(path, name);
+            if (sis.crs() == null) {
+                throw new RasterReadException(name + ": no usable coordinate reference system in the GeoTIFF keys"
+                        + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
+            }
+            crossCheck(gt, sis.geoTransform(), name);
+            CrsInfo crs = Crs.describe(sis.crs());
+            GeoKeyRegistry.register(crs.wkt(), keys);
+            Grid grid = new Grid(crs, gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
+            double nd = GdalMetadata.noData(dir.ascii(TiffTag.GDAL_NODATA), name);
+            double[] so = GdalMetadata.scaleOffset(dir.ascii(TiffTag.GDAL_METADATA), name);
+            return new GeoTiffSource(name, file, layout, grid, nd, so);
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    private static void crossCheck(double[] ours, double[] sis, String name) {
+        if (sis == null) {
+            return;
+        }
+        double px = Math.max(Math.abs(ours[1]), Math.abs(ours[5]));
+        boolean same = Math.abs(ours[0] - sis[0]) <= 1e-6 * px && Math.abs(ours[3] - sis[3]) <= 1e-6 * px
+                && Math.abs(ours[1] - sis[1]) <= 1e-9 * px && Math.abs(ours[5] - sis[5]) <= 1e-9 * px
+                && Math.abs(sis[2]) <= 1e-9 * px && Math.abs(sis[4]) <= 1e-9 * px;
+        if (!same) {
+            throw new RasterReadException(name + ": ambiguous georeferencing: the tags give the geotransform "
+                    + Arrays.toString(ours) + " but Apache SIS reads " + Arrays.toString(sis)
+                    + " (re-create the file with GDAL)");
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Grid grid() {
+        return grid;
+    }
+
+    @Override
+    public int bandCount() {
+        return layout.samplesPerPixel();
+    }
+
+    @Override
+    public SampleType sampleType() {
+        return layout.sampleType();
+    }
+
+    /** The declared nodata value as stored in the sample type (Float32 "-3.4e38" gives -3.3999999521443642e38). */
+    @Override
+    public double noData() {
+        return noData;
+    }
+
+    @Override
+    public double scale() {
+        return scale;
+    }
+
+    @Override
+    public double offset() {
+        return offset;
+    }
+
+    @Override
+    public void read(int band, Window window, double[] out) {
+        readBands(band, 1, window, out);
+    }
+
+    /** Reads bands {@code [firstBand, firstBand + count)}; a pixel-interleaved block is decoded once for all. */
+    @Override
+    public void readBands(int firstBand, int count, Window window, double[] out) {
+        if (firstBand < 0 || count < 0 || firstBand + count > bandCount()) {
+            throw new IllegalArgumentException(name + ": bands " + firstBand + ".." + (firstBand + count - 1)
+                    + " out of 0.." + (bandCount() - 1));
+        }
+        if (window.colEnd() > grid.width() || window.rowEnd() > grid.height()) {
+            throw new IllegalArgumentException(name + ": window " + window + " is not inside the "
+                    + grid.width() + "x" + grid.height() + " grid");
+        }
+        int n = window.length();
+        if (out.length < (long) n * count) {
+            throw new IllegalArgumentException("output array of " + out.length + " for " + count + " x " + n);
+        }
+        if (n == 0 || count == 0) {
+            return;
+        }
+        if (layout.planar()) {
+            for (int b = 0; b < count; b++) {
+                copy(firstBand + b, 1, window, out, b * n);
+            }
+        } else {
+            copy(firstBand, count, window, out, 0);
+        }
+    }
+
+    private void copy(int firstBand, int count, Window w, double[] out, int outBase) {
+        TiffLayout l = layout;
+        int bw = l.blockWidth();
+        int bh = l.blockHeight();
+        int spb = l.samplesInBlock();
+        int n = w.length();
+        int bandInBlock = l.planar() ? 0 : firstBand;
+        for (int by = w.row() / bh; by <= (w.rowEnd() - 1) / bh; by++) {
+            int r0 = (int) Math.max(w.row(), (long) by * bh);
+            int r1 = (int) Math.min(w.rowEnd(), (by + 1L) * bh);
+            for (int bx = w.col() / bw; bx <= (w.colEnd() - 1) / bw; bx++) {
+                int c0 = (int) Math.max(w.col(), (long) bx * bw);
+                int c1 = (int) Math.min(w.colEnd(), (bx + 1L) * bw);
+                Object block = block(l.blockIndex(l.planar() ? firstBand : 0, bx, by)).samples();
+                for (int r = r0; r < r1; r++) {
+                    int src = ((r - by * bh) * bw + (c0 - bx * bw)) * spb + bandInBlock;
+                    int dst = outBase + (r - w.row()) * w.width() + (c0 - w.col());
+                    for (int b = 0; b < count; b++) {
+                        samples.copy(block, src + b, spb, c1 - c0, out, dst + b * n);
+                    }
+                }
+            }
+        }
+    }
+
+    private Block block(int index) {
+        Block b = cache.get(index);
+        if (b == null) {
+            b = decoder.decode(index);
+            cache.put(index, b);
+        }
+        return b;
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+
+    @Override
+    public String toString() {
+        return "GeoTiffSource[" + name + ", " + grid.width() + "x" + grid.height() + "x" + bandCount() + " "
+                + sampleType() + ", " + grid.crs().label() + "]";
+    }
+}
