@@ -40,7 +40,8 @@ class TestDataTest {
         assumeTrue(url != null && "file".equals(url.getProtocol()), "resources are not a directory");
         Set<String> present;
         try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
-            present = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("files.txt") && !n.endsWith(".class"))
+            present = files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("files.txt") && !n.endsWith(".class"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertEquals(present, new TreeSet<>(TestData.names()));

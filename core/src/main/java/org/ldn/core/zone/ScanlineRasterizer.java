@@ -6,10 +6,13 @@ import org.ldn.core.grid.Grid;
 
 /**
  * Rasterizes polygons given as plain coordinate rings onto a grid with the pixel-centre rule, pixel for pixel as
- * {@code gdal_rasterize} (GDAL 3.6, without {@code ALL_TOUCHED}) does. Stateless and thread-safe.
+ * {@code gdal_rasterize} (GDAL 3.6, without {@code ALL_TOUCHED}) does. Written by hand rather than with a geometry
+ * library because core has none and the rule must be GDAL's down to the ties (STACK.md §3.6). Stateless and
+ * thread-safe.
  *
- * <p>The rule, in pixel coordinates ({@code px = −x0/dx + x/dx}, {@code py = −y0/dy + y/dy}, as GDAL's inverse
- * geotransform computes them; pixel (col, row) has its centre at (col + ½, row + ½)):
+ * <p>The rule, in pixel coordinates ({@code px = −x0/dx + x·(1/dx)}, {@code py = −y0/dy + y·(1/dy)}, as GDAL's
+ * inverse geotransform computes them; pixel (col, row) has its centre at (col + ½, row + ½); "north" below means
+ * the row-0 side, which is north on a north-up grid):
  * <ol>
  *   <li>For each row, the scan line {@code py = row + ½} crosses every edge whose end points satisfy
  *       {@code ylo ≤ py < yhi} (half-open, so a vertex on the line is counted once and a horizontal edge never),
@@ -18,19 +21,19 @@ import org.ldn.core.grid.Grid;
  *       of a multipolygon need no special treatment); a pair (xa, xb) covers the columns
  *       {@code floor(xa + ½) .. floor(xb + ½) − 1}, that is the pixels whose centre c has {@code xa < c ≤ xb}.</li>
  *   <li>A pixel whose centre lies exactly on a horizontal edge (within {@code xmin < c ≤ xmax}) is also inside when
- *       the ring's own interior lies on the north side of that edge (the smaller-row side), whatever the ring's
- *       winding (taken from the sign of the ring's area). This is what GDAL 3.6 does for such edges: a polygon's
- *       southern horizontal edge on a centre line is burnt, a hole's northern one is not.</li>
+ *       the ring's own interior lies on the north side of that edge, whatever the ring's winding (taken from the
+ *       sign of the ring's area). This is what GDAL 3.6 does: a polygon's southern horizontal edge on a line of
+ *       pixel centres is burnt, a hole's northern one is not.</li>
  * </ol>
- * Two differences from {@code gdal_rasterize}, both on invalid geometry only: GDAL burns each part of a
+ * So a centre exactly on a vertical or slanted edge belongs to the polygon on the edge's west side only. A centre on
+ * a horizontal edge belongs to the polygon south of it (rule 1 counts the northern end of every edge) and, by rule 3,
+ * also to the polygon north of it: two polygons that share a horizontal edge lying on a row of pixel centres both
+ * take that row, in GDAL as here. {@link ZoneRaster} gives such a row to the southern zone only.
+ *
+ * <p>Two differences from {@code gdal_rasterize}, both on invalid geometry only: GDAL burns each part of a
  * MultiPolygon on its own (a union), so where parts of one zone overlap GDAL fills the overlap and the even-odd rule
  * leaves it out; and for a self-intersecting ring GDAL picks the interior side of a horizontal edge with its own
- * orientation test, which may disagree with the signed area.
- * Consequences for centres exactly on the boundary: on a vertical or slanted edge the pixel belongs to the polygon
- * on its west side only. On a horizontal edge it belongs to the polygon on its south side (rule 1 counts the
- * northern end of every edge) and, by rule 3, also to the polygon on its north side: two polygons that share a
- * horizontal edge lying exactly on a row of pixel centres both take that row, in GDAL as here.
- * {@link ZoneRaster} gives such a row to the southern zone only.
+ * orientation test, which may disagree with the sign of the area.
  */
 public final class ScanlineRasterizer {
 
@@ -114,8 +117,8 @@ public final class ScanlineRasterizer {
                 boolean up = y1 < y2;
                 double lo = up ? y1 : y2;
                 double hi = up ? y2 : y1;
-                int r0 = Math.max(0, firstRowAtOrAbove(lo));
-                int r1 = Math.min(height, firstRowAtOrAbove(hi));
+                int r0 = Math.max(0, firstRowFrom(lo));
+                int r1 = Math.min(height, firstRowFrom(hi));
                 if (r0 >= r1) {
                     continue;
                 }
@@ -141,8 +144,8 @@ public final class ScanlineRasterizer {
         scan(n, ylo, yhi, xlo, xhi, firstRow, endRow, rowMin, rowMax, width, horizontal, out, edgeOut);
     }
 
-    /** The smallest row whose scan line {@code row + ½} is at or beyond {@code y} (pixel units). */
-    private static int firstRowAtOrAbove(double y) {
+    /** The smallest row whose scan line {@code row + ½} is at or after {@code y} (pixel units): row + ½ ≥ y. */
+    private static int firstRowFrom(double y) {
         double r = Math.ceil(y - 0.5);
         if (r < -1) {
             return -1;

@@ -16,7 +16,7 @@ import org.ldn.core.grid.Window;
  * not their area. A pixel belongs to at most one zone: overlapping zones are rejected when built.
  * Each zone gets exactly the pixels {@code gdal_rasterize} burns for it alone, with one exception that keeps zones
  * that merely touch from overlapping: where two zones share a horizontal edge lying exactly on a row of pixel
- * centres, GDAL burns that row for both, and here it goes to the zone south of the edge.
+ * centres, GDAL burns that row for both, and here it goes to the zone south of the edge (on a north-up grid).
  * Immutable and thread-safe.
  */
 public final class ZoneRaster implements ZoneSource {

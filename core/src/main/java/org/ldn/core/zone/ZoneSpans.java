@@ -32,7 +32,7 @@ final class ZoneSpans {
      * takes only because its centre lies on that zone's southern horizontal edge (rule 3 of
      * {@link ScanlineRasterizer}) is left to another zone that contains it by the crossing rule: where two zones
      * share a horizontal edge lying exactly on a row of pixel centres, {@code gdal_rasterize} gives that row to both,
-     * and here it goes to the zone south of the edge.
+     * and here it goes to the zone south of the edge (on a north-up grid: the one on the edge's larger-row side).
      */
     static ZoneSpans rasterize(String source, List<ZoneShape> zones, Grid grid) {
         Collector inside = new Collector();

@@ -83,7 +83,8 @@ class PixelAreasTest {
             double mid = rnd.nextDouble(lo, hi);
             double w = rnd.nextDouble(0.001, 10);
             double whole = PixelAreas.stripKm2(lo, hi, w);
-            assertEquals(whole, PixelAreas.stripKm2(lo, mid, w) + PixelAreas.stripKm2(mid, hi, w), whole * 1e-12 + 1e-9);
+            double parts = PixelAreas.stripKm2(lo, mid, w) + PixelAreas.stripKm2(mid, hi, w);
+            assertEquals(whole, parts, whole * 1e-12 + 1e-9);
             assertEquals(whole, PixelAreas.stripKm2(hi, lo, w / 3) * 3, whole * 1e-12 + 1e-9);
         }
     }

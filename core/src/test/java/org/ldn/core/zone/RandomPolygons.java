@@ -47,7 +47,7 @@ final class RandomPolygons {
         return maybeReverse(r);
     }
 
-    /** A star-shaped (generally concave) ring around (cx, cy): radii between {@code lo} and {@code hi} times a random R. */
+    /** A star-shaped (generally concave) ring around (cx, cy), radii from {@code lo} to {@code hi} times a random R. */
     private double[] star(double cx, double cy, double lo, double hi, int vertices) {
         double big = Math.min(xmax - xmin, ymax - ymin) * rnd.nextDouble(0.1, 0.6);
         return starRing(cx, cy, big * lo, big * hi, vertices);
@@ -200,7 +200,8 @@ final class RandomPolygons {
     }
 
     private static double dot(double[] p, int o, int a, int b) {
-        return (p[2 * a] - p[2 * o]) * (p[2 * b] - p[2 * o]) + (p[2 * a + 1] - p[2 * o + 1]) * (p[2 * b + 1] - p[2 * o + 1]);
+        return (p[2 * a] - p[2 * o]) * (p[2 * b] - p[2 * o])
+                + (p[2 * a + 1] - p[2 * o + 1]) * (p[2 * b + 1] - p[2 * o + 1]);
     }
 
     private static boolean onSegment(double[] p, int a, int b, int c) {

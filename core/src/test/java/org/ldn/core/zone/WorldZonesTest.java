@@ -153,7 +153,8 @@ class WorldZonesTest {
         List<ZoneOverlap> ours = ZoneRaster.overlaps("world_spdata.gpkg", zones, window);
         assertEquals(1, ours.size());
         ZoneOverlap o = ours.get(0);
-        assertEquals(List.of("Sudan", "South Sudan"), List.of(zones.get(o.zoneA()).name(), zones.get(o.zoneB()).name()));
+        assertEquals(List.of("Sudan", "South Sudan"),
+                List.of(zones.get(o.zoneA()).name(), zones.get(o.zoneB()).name()));
         assertEquals(Long.parseLong(gdal[0]), o.pixels());
         assertEquals(Integer.parseInt(gdal[1]), o.firstRow());
         assertEquals(Integer.parseInt(gdal[2]), o.firstCol());
