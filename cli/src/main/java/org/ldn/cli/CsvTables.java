@@ -25,7 +25,8 @@ import org.ldn.core.report.Report.ZoneReport;
  * in the column names.
  */
 final class CsvTables {
-    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private CsvTables() {
     }

@@ -275,6 +275,7 @@ public final class GeoTiffSink implements RasterSink {
             out.force(true);
             out.close();
             closeScratch();
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -370,6 +371,13 @@ public final class GeoTiffSink implements RasterSink {
             Files.deleteIfExists(scratchPath);
         } catch (IOException e) {
             // a left-over scratch file is named after the partial output
+        }
+    }
+
+    /** Temporary files are created owner-only; a finished map is an ordinary file (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

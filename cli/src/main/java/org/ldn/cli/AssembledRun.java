@@ -1,0 +1,29 @@
+package org.ldn.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ldn.core.engine.EngineInputs;
+import org.ldn.core.raster.RasterSource;
+import org.ldn.core.report.Report;
+import org.ldn.core.run.ResolvedRun;
+
+/**
+ * A run ready for the engine: its inputs opened and aligned on the reference grid, the files it read (with
+ * digests), and the warnings met while assembling it. Closing it closes every raster.
+ */
+public record AssembledRun(ResolvedRun run, EngineInputs inputs, List<Report.Input> files, List<String> warnings,
+        Map<String, Object> parameters, List<RasterSource> opened) implements AutoCloseable {
+
+    public AssembledRun {
+        files = List.copyOf(files);
+        warnings = new ArrayList<>(warnings);
+    }
+
+    @Override
+    public void close() {
+        for (RasterSource s : opened) {
+            s.close();
+        }
+    }
+}

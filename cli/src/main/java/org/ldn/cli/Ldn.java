@@ -1,0 +1,60 @@
+package org.ldn.cli;
+
+import java.io.PrintWriter;
+import org.ldn.core.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code ldn} command: SDG indicator 15.3.1 and Land Degradation Neutrality from GIS files. */
+@Command(name = "ldn", mixinStandardHelpOptions = true, versionProvider = Ldn.VersionProvider.class,
+        description = "Computes SDG indicator 15.3.1 (proportion of degraded land) and LDN figures from GeoTIFF"
+                + " rasters and boundary files.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Ldn {
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit codes per kind of error, messages without stack traces. */
+    public static CommandLine commandLine() {
+        if (System.getProperty("derby.stream.error.file") == null) {
+            // SIS reads the EPSG database through Derby, which would otherwise write derby.log here
+            System.setProperty("derby.stream.error.file",
+                    System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+        }
+        Ldn top = new Ldn();
+        CommandLine cl = new CommandLine(top);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            boolean debug = top.debug;
+            if (e instanceof InputException) {
+                err.println("ldn: " + e.getMessage());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCodes.INPUT;
+            }
+            err.println("ldn: internal error: " + e + (debug ? "" : " (run again with --debug and report it)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        });
+        cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        return cl;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ldn-engine " + Version.get()};
+        }
+    }
+}
