@@ -182,6 +182,18 @@ final class CsvTables {
             written.add(file.getFileName().toString());
         }
 
+        /** The table as CSV text (header first). */
+        String toCsv() throws IOException {
+            java.io.StringWriter w = new java.io.StringWriter();
+            try (SequenceWriter s = CSV.writer(CsvSchema.emptySchema()).writeValues(w)) {
+                s.write(header);
+                for (String[] r : rows) {
+                    s.write(r);
+                }
+            }
+            return w.toString();
+        }
+
         static String text(Object v) {
             if (v == null) {
                 return "";

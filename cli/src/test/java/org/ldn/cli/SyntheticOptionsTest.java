@@ -88,6 +88,20 @@ class SyntheticOptionsTest {
         Report.LdnByLandType east = rep.zones().get(1).periods().get(1).ldnByLandType();
         assertEquals(new Report.LandTypeBalance(600, 0, 600, true), east.types().get("100"));
         assertTrue(east.achieved());
+
+        // ldn track on this report: type 100 loses 2400 km² net by 2019 → off track for no net loss by 2030
+        Files.writeString(dir.resolve("targets.yaml"), "targets:\n  - {id: ldn, metric: netLdn, goal: noNetLoss,"
+                + " targetYear: 2030}\n  - {id: east-gains, zone: E, metric: improvedArea, goal: {atLeast: 1000},"
+                + " targetYear: 2030}\n");
+        CliRunner t = CliRunner.run("track", dir.resolve("out/report.json").toString(), "--targets",
+                dir.resolve("targets.yaml").toString(), "--out", dir.resolve("tracking").toString());
+        assertEquals(0, t.exitCode(), t.err());
+        String csv = Files.readString(dir.resolve("tracking/tracking.csv"));
+        assertTrue(csv.contains("ldn/100,netLdn,\"national, land type 100\",km2,no net loss (>= 0),2015,0,r1,2019,-2400,0,"
+                + "false,2030,0,"), csv);
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("ldn ") && l.contains("off track (2400.00 km2)")), t.out());
+        // east gains 1500 + 300 + 1200 = 3000 km² by 2019 (from 0 in 2015): projected 11250 ≥ 1000 → on track
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("east-gains") && l.contains("on track")), t.out());
     }
 
     @Test
