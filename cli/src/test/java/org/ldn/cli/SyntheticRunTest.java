@@ -81,4 +81,17 @@ class SyntheticRunTest {
         assertEquals(30_000_000.0, rep.total().socStockTonnes().get("2000").total());
         assertEquals(30_000_000.0 - 10 * 3000 * 100, rep.total().socStockTonnes().get("2015").total());
     }
+
+    @Test
+    void accuracyWithAPerfectSampleGivesTheMappedFigures() throws Exception {
+        assertEquals(0, CliRunner.run("run", dir.resolve("ldn.yaml").toString(), "--out", dir.resolve("out").toString(),
+                "-q").exitCode());
+        Files.writeString(dir.resolve("confusion.csv"), "map,degraded,stable,improved\nd,20,0,0\ns,0,20,0\ni,0,0,20\n");
+        CliRunner r = CliRunner.run("accuracy", dir.resolve("out/report.json").toString(), "--confusion",
+                dir.resolve("confusion.csv").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // mapped: 3600 degraded, 600 stable, 1800 improved (see the class comment)
+        assertTrue(r.out().contains("degraded          3600.0         3600.0          ± 0.0"), r.out());
+        assertTrue(r.out().contains("proportion degraded (of land with a class): 0.6000 ± 0.0000"), r.out());
+    }
 }
