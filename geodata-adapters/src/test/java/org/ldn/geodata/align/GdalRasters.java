@@ -46,8 +46,8 @@ final class GdalRasters {
 
     /** A raster dumped by GDAL: its grid and its values, row-major. */
     record Dump(Grid grid, float[] values) {
-        ArrayRasterSource source(String name) {
-            return ArrayRasterSource.of(name, grid, values);
+        FunctionRasterSource source(String name) {
+            return FunctionRasterSource.of(name, grid, values);
         }
     }
 

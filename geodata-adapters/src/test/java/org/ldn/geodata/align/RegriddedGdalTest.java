@@ -133,7 +133,7 @@ class RegriddedGdalTest {
         GdalRasters.warp("-r", "near", "-et", "0", "-t_srs", "EPSG:4326", "-te", "130.5", "-11", "151.5", "0",
                 "-ts", "2100", "1100", lc.toString(), warped.toString());
         GdalRasters.Dump expected = GdalRasters.dump(warped, dir);
-        ArrayRasterSource src = source.source("lc");
+        FunctionRasterSource src = source.source("lc");
         RasterSource regridded = Regridded.onto(src, expected.grid());
         assertTrue(validCount(expected) > 500_000, "valid pixels: " + validCount(expected));
         assertEquals(0, differences(regridded, expected));

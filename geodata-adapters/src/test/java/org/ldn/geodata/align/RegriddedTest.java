@@ -21,8 +21,8 @@ class RegriddedTest {
     private static final CrsInfo WGS84 = CrsInfo.WGS84;
 
     /** A 10 x 8 source of 1° cells from (0, 8) whose value is 100·row + col. */
-    private static ArrayRasterSource tenByEight() {
-        return new ArrayRasterSource("src", new Grid(WGS84, 0, 8, 1, -1, 10, 8), 1, (b, c, r) -> 100 * r + c);
+    private static FunctionRasterSource tenByEight() {
+        return new FunctionRasterSource("src", new Grid(WGS84, 0, 8, 1, -1, 10, 8), 1, (b, c, r) -> 100 * r + c);
     }
 
     private static double[] readAll(RasterSource s) {
@@ -33,13 +33,13 @@ class RegriddedTest {
 
     @Test
     void sameGridIsTheSourceItself() {
-        ArrayRasterSource src = tenByEight();
+        FunctionRasterSource src = tenByEight();
         assertSame(src, Regridded.onto(src, new Grid(WGS84, 0, 8, 1, -1, 10, 8)));
     }
 
     @Test
     void equivalentCrsWithAnotherDescriptionReadsTheSamePixels() {
-        ArrayRasterSource src = tenByEight();
+        FunctionRasterSource src = tenByEight();
         CrsInfo described = Crs.describe(Crs.fromWkt("GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
                 + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
                 + "UNIT[\"Degree\",0.0174532925199433]]", "esri"));
@@ -93,7 +93,7 @@ class RegriddedTest {
         // of source column k, but in binary floating point 10 of the 30 give (x - 0.1) / 0.1 just below k
         // (k = 2: x = 0.30000000000000004, (x - 0.1) / 0.1 = 1.9999999999999998); the centre 3.1 is the far edge
         Grid source = new Grid(WGS84, 0.1, 1, 0.1, -0.1, 30, 1);
-        ArrayRasterSource src = new ArrayRasterSource("tenths", source, 1, (b, c, row) -> c);
+        FunctionRasterSource src = new FunctionRasterSource("tenths", source, 1, (b, c, row) -> c);
         double[] v = readAll(Regridded.onto(src, new Grid(WGS84, 0.05, 1, 0.1, -0.1, 31, 1)));
         for (int k = 0; k < 30; k++) {
             assertEquals(k, v[k], 0, "centre " + (0.05 + (k + 0.5) * 0.1));
@@ -104,7 +104,7 @@ class RegriddedTest {
     @Test
     void multiBandReadsMatchSingleBandReads() {
         Grid g = new Grid(WGS84, 0, 8, 1, -1, 10, 8);
-        ArrayRasterSource src = new ArrayRasterSource("bands", g, 3, (b, c, r) -> 1000 * b + 10 * r + c);
+        FunctionRasterSource src = new FunctionRasterSource("bands", g, 3, (b, c, r) -> 1000 * b + 10 * r + c);
         RasterSource r = Regridded.onto(src, new Grid(WGS84, 0.3, 7.7, 0.7, -0.7, 13, 11));
         Window w = new Window(2, 3, 9, 7);
         double[] all = new double[2 * w.length()];
@@ -125,7 +125,7 @@ class RegriddedTest {
         // each way. Needed: one source row per target row, each read as one run over the window's 20000 columns
         // (gaps of 199 pixels are below SourceGather.MAX_GAP), not the 200-million-pixel bounding box
         Grid fine = new Grid(WGS84, 0, 10, 0.001, -0.001, 20000, 10000);
-        ArrayRasterSource src = new ArrayRasterSource("fine", fine, 1, (b, c, r) -> (double) r * 20000 + c);
+        FunctionRasterSource src = new FunctionRasterSource("fine", fine, 1, (b, c, r) -> (double) r * 20000 + c);
         RasterSource r = Regridded.onto(src, new Grid(WGS84, 0, 10, 0.2, -0.2, 100, 50));
         double[] v = readAll(r);
         assertEquals(50, src.calls.get());
@@ -138,7 +138,7 @@ class RegriddedTest {
     void veryMuchFinerSourceIsReadPixelByPixel() {
         // 2000 source pixels per target pixel: the gaps exceed SourceGather.MAX_GAP, so each needed pixel is one read
         Grid fine = new Grid(WGS84, 0, 1, 0.0001, -0.0001, 40000, 10000);
-        ArrayRasterSource src = new ArrayRasterSource("finer", fine, 1, (b, c, r) -> c);
+        FunctionRasterSource src = new FunctionRasterSource("finer", fine, 1, (b, c, r) -> c);
         RasterSource r = Regridded.onto(src, new Grid(WGS84, 0, 1, 0.2, -0.2, 20, 5));
         double[] v = readAll(r);
         assertEquals(100, src.calls.get());
@@ -148,7 +148,7 @@ class RegriddedTest {
 
     @Test
     void coarserSourceIsReadAsOneBoundingBox() {
-        ArrayRasterSource src = tenByEight();
+        FunctionRasterSource src = tenByEight();
         RasterSource r = Regridded.onto(src, new Grid(WGS84, 2, 6, 0.1, -0.1, 40, 30));
         readAll(r);
         assertEquals(1, src.calls.get());
@@ -159,7 +159,7 @@ class RegriddedTest {
     void parallelReadsEqualSequentialOnes() throws Exception {
         // tiles of different width and height read by four threads at once, across CRSs (UTM 33N onto lon/lat)
         Grid utm = new Grid(Crs.describe(Crs.fromEpsg(32633)), 300_000, 5_300_000, 250, -250, 1600, 1200);
-        ArrayRasterSource src = new ArrayRasterSource("utm", utm, 2, (b, c, r) -> b * 1e7 + r * 1600.0 + c);
+        FunctionRasterSource src = new FunctionRasterSource("utm", utm, 2, (b, c, r) -> b * 1e7 + r * 1600.0 + c);
         RasterSource r = Regridded.onto(src, new Grid(WGS84, 12, 47.8, 0.004, -0.003, 700, 900));
         Tiling tiling = new Tiling(700, 900, 97, 61);
         double[][] sequential = new double[tiling.tileCount()][];
@@ -203,7 +203,7 @@ class RegriddedTest {
             int sh = 1 + rnd.nextInt(300);
             Grid sg = new Grid(WGS84, rnd.nextDouble(-10, 10), rnd.nextDouble(-10, 10), rnd.nextDouble(0.01, 1),
                     -rnd.nextDouble(0.01, 1), sw, sh);
-            ArrayRasterSource src = new ArrayRasterSource("s", sg, 1, (b, c, r) -> (double) r * sw + c);
+            FunctionRasterSource src = new FunctionRasterSource("s", sg, 1, (b, c, r) -> (double) r * sw + c);
             Grid tg = new Grid(WGS84, rnd.nextDouble(-12, 12), rnd.nextDouble(-12, 12), rnd.nextDouble(0.005, 2),
                     -rnd.nextDouble(0.005, 2), 1 + rnd.nextInt(200), 1 + rnd.nextInt(200));
             RasterSource r = Regridded.onto(src, tg);

@@ -19,7 +19,7 @@ class RegriddedTransformTest {
     void laeaTargetBeyondItsDomainReadsNaNThereAndSourcePixelsElsewhere() throws Exception {
         // a global 1° lon/lat source whose value is 1000·row + col
         Grid source = new Grid(CrsInfo.WGS84, -180, 90, 1, -1, 360, 180);
-        ArrayRasterSource src = new ArrayRasterSource("world", source, 1, (b, c, r) -> 1000 * r + c);
+        FunctionRasterSource src = new FunctionRasterSource("world", source, 1, (b, c, r) -> 1000 * r + c);
         // an ETRS89-LAEA (EPSG:3035) grid of 100 km cells reaching 15000 km from the projection centre: beyond
         // about 12700 km (the antipode) the inverse projection has no answer (NaN, or an exception)
         Grid target = new Grid(Crs.describe(Crs.fromEpsg(3035)), 4321000 - 15e6, 3210000 + 15e6, 1e5, -1e5, 300, 300);

@@ -10,7 +10,7 @@ import org.ldn.core.raster.SampleType;
  * An in-memory raster for tests: each band a row-major {@code float[]} (NaN for nodata), or values computed from
  * the pixel position. Counts read calls and pixels read, to check that regridding reads only what it needs.
  */
-final class ArrayRasterSource implements RasterSource {
+final class FunctionRasterSource implements RasterSource {
     /** The value of a pixel from its band, column and row. */
     interface Values {
         double at(int band, int col, int row);
@@ -23,7 +23,7 @@ final class ArrayRasterSource implements RasterSource {
     final AtomicLong calls = new AtomicLong();
     final AtomicLong pixelsRead = new AtomicLong();
 
-    ArrayRasterSource(String name, Grid grid, int bands, Values values) {
+    FunctionRasterSource(String name, Grid grid, int bands, Values values) {
         this.name = name;
         this.grid = grid;
         this.bands = bands;
@@ -31,9 +31,9 @@ final class ArrayRasterSource implements RasterSource {
     }
 
     /** A single-band source backed by {@code data} (row-major, {@code grid.width() * grid.height()} values). */
-    static ArrayRasterSource of(String name, Grid grid, float[] data) {
+    static FunctionRasterSource of(String name, Grid grid, float[] data) {
         int w = grid.width();
-        return new ArrayRasterSource(name, grid, 1, (b, c, r) -> data[r * w + c]);
+        return new FunctionRasterSource(name, grid, 1, (b, c, r) -> data[r * w + c]);
     }
 
     @Override
