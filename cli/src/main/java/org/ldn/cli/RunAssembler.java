@@ -44,17 +44,33 @@ public final class RunAssembler {
         this.io = io;
     }
 
+    /**
+     * Zones given in code instead of the run file's (a batch gives each country its own): the boundaries, the files
+     * they came from (recorded as the report's inputs) and how the report's {@code run.zones} describes them.
+     */
+    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+        public ZoneChoice {
+            files = List.copyOf(files);
+            description = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(description));
+        }
+    }
+
     public AssembledRun assemble(ResolvedRun run) {
+        return assemble(run, null);
+    }
+
+    /** Assembles {@code run} over {@code zones} instead of the run file's zones ({@code null}: the run file's). */
+    public AssembledRun assemble(ResolvedRun run, ZoneChoice zones) {
         List<RasterSource> opened = new ArrayList<>();
         try {
-            return assemble(run, opened);
+            return assemble(run, zones, opened);
         } catch (RuntimeException e) {
             opened.forEach(RasterSource::close);
             throw e;
         }
     }
 
-    private AssembledRun assemble(ResolvedRun run, List<RasterSource> opened) {
+    private AssembledRun assemble(ResolvedRun run, ZoneChoice choice, List<RasterSource> opened) {
         RunFile rf = run.file();
         List<Report.Input> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -115,21 +131,15 @@ public final class RunAssembler {
         if (reference == null) {
             throw new InputException(run.runFile() + ": grid: " + run.grid() + " names no input of this run");
         }
-        RunFile.Zones zs = rf.zones();
-        Path zonesPath = run.path(zs.file());
-        ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
-        if (zs.nameField() != null) {
-            opts = opts.withNames(zs.nameField());
+        Boundaries boundaries = choice != null ? choice.boundaries() : zones(run, files);
+        String zonesLabel = choice != null ? boundaries.source() : rf.zones().file();
+        if (choice != null) {
+            files.addAll(choice.files());
         }
-        if (zs.layer() != null) {
-            opts = opts.withLayer(zs.layer());
-        }
-        Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
-        files.add(input("zones", zs.file(), zonesPath));
         Grid full = reference.grid();
         List<ZoneShape> shapes = boundaries.zoneShapes(full);
-        Grid grid = cropToZones(full, shapes, zs.file());
-        ZoneRaster zones = ZoneRaster.build(zs.file(), shapes, grid);
+        Grid grid = cropToZones(full, shapes, zonesLabel);
+        ZoneRaster zones = ZoneRaster.build(zonesLabel, shapes, grid);
         for (int z : zones.zonesWithoutPixels()) {
             warnings.add("zone " + zones.id(z) + " (" + zones.name(z) + ") covers no pixel centre of the reference grid;"
                     + " it is reported with noPixels and no figures");
@@ -174,7 +184,24 @@ public final class RunAssembler {
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned);
         Map<String, Object> parameters = parameters(run, legend, matrices, zones, matrixOfZone);
-        return new AssembledRun(run, inputs, files, warnings, parameters, opened);
+        return new AssembledRun(run, inputs, files, warnings, parameters, opened,
+                choice == null ? null : choice.description());
+    }
+
+    /** The run file's zones. */
+    private static Boundaries zones(ResolvedRun run, List<Report.Input> files) {
+        RunFile.Zones zs = run.file().zones();
+        Path zonesPath = run.path(zs.file());
+        ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
+        if (zs.nameField() != null) {
+            opts = opts.withNames(zs.nameField());
+        }
+        if (zs.layer() != null) {
+            opts = opts.withLayer(zs.layer());
+        }
+        Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
+        files.add(input("zones", zs.file(), zonesPath));
+        return boundaries;
     }
 
     private RasterSource open(ResolvedRun run, String role, String file, List<RasterSource> opened,

@@ -39,7 +39,7 @@ public final class AggregationCheck {
                 out.add(new Problem(r.source(), "the report has no zones"));
                 continue;
             }
-            if (AggregationUnit.feature(report) != null && report.zones() != null && report.zones().size() > 1) {
+            if (AggregationUnit.featureId(report) != null && report.zones() != null && report.zones().size() > 1) {
                 totalOfZones(r, out);
             }
             boolean shapeReported = false;

@@ -37,8 +37,13 @@ public record AggregationUnit(String source, ZoneReport zone) {
         return out;
     }
 
-    /** The batch's country ({@code run.zones.feature}), or null for a report not written by a batch. */
-    static Map<?, ?> feature(Report report) {
+    /** The id of the batch's country ({@code run.zones.feature.id}), or null for a report not written by a batch. */
+    public static String featureId(Report report) {
+        Map<?, ?> f = feature(report);
+        return f == null ? null : String.valueOf(f.get("id"));
+    }
+
+    private static Map<?, ?> feature(Report report) {
         if (report.run() instanceof Map<?, ?> run && run.get("zones") instanceof Map<?, ?> zones
                 && zones.get(FEATURE_KEY) instanceof Map<?, ?> f && f.get("id") != null) {
             return f;
