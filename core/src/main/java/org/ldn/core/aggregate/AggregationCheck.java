@@ -24,10 +24,11 @@ public final class AggregationCheck {
     /** Every problem of {@code reports}, in report order; empty when they can be summed. */
     public static List<Problem> check(List<SourcedReport> reports) {
         List<Problem> out = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         String refSource = null;
         List<String> refShape = null;
-        for (SourcedReport r : reports) {
+        for (int index = 0; index < reports.size(); index++) {
+            SourcedReport r = reports.get(index);
             Report report = r.report();
             if (!Report.SCHEMA_VERSION.equals(report.schemaVersion())) {
                 out.add(new Problem(r.source(), "report schema version " + report.schemaVersion()
@@ -45,11 +46,13 @@ public final class AggregationCheck {
             boolean shapeReported = false;
             for (AggregationUnit u : units) {
                 ZoneReport z = u.zone();
-                String before = seen.putIfAbsent(z.id(), r.source());
+                Integer before = seen.putIfAbsent(z.id(), index);
                 if (before != null) {
+                    String other = reports.get(before).source();
                     out.add(new Problem(r.source(), "zone '" + z.id() + "' (" + z.name() + ") is "
-                            + (before.equals(r.source()) ? "twice in this report" : "also in " + before)
-                            + " (aggregate each zone once: remove one of the reports)"));
+                            + (before == index ? "twice in this report"
+                                    : "also in " + other + (other.equals(r.source()) ? " (the same file given twice)"
+                                            : "")) + " (aggregate each zone once: remove one of the reports)"));
                 }
                 for (String p : ZoneReportConsistency.check(z)) {
                     out.add(new Problem(r.source(), p));
