@@ -17,14 +17,14 @@ import org.ldn.core.report.Report;
  * against the baseline, the value reported for SDG 15.3.1), printed as a table and written as
  * {@code batch_summary.csv} in the output folder.
  */
-final class BatchSummary {
-    static final String FILE = "batch_summary.csv";
+public final class BatchSummary {
+    public static final String FILE = "batch_summary.csv";
 
     private BatchSummary() {
     }
 
     /** Prints the table; returns the number of failed countries. */
-    static int print(PrintWriter o, List<CountryBatch.Outcome> outcomes, List<String> periods, double seconds,
+    public static int print(PrintWriter o, List<CountryBatch.Outcome> outcomes, List<String> periods, double seconds,
             Path out) {
         int[] counts = new int[CountryBatch.Status.values().length];
         int idWidth = 4;
@@ -62,7 +62,7 @@ final class BatchSummary {
     }
 
     /** Writes the rows as {@code out/batch_summary.csv} (replaced atomically). */
-    static void write(Path out, List<CountryBatch.Outcome> outcomes, List<String> periods) {
+    public static void write(Path out, List<CountryBatch.Outcome> outcomes, List<String> periods) {
         if (outcomes.isEmpty()) {
             return;
         }
