@@ -30,8 +30,8 @@ import org.ldn.geodata.vector.ZoneFileOptions;
 import org.ldn.geodata.vector.ZoneFiles;
 
 /**
- * A batch made ready: the run file resolved, the countries (and their sub-national units) read once, the input
- * digests taken once. {@link #run} computes one country into {@code out/<id>/} exactly as {@code ldn run} would with
+ * A batch made ready: the run file resolved, the countries (and their sub-national units) read once, the digests
+ * of the inputs taken once for all countries. {@link #run} computes one country into {@code out/<id>/} exactly as {@code ldn run} would with
  * the country as its zones (its units when given): same folder layout, written atomically. A country whose complete
  * report exists (readable, current schema version, same country) is skipped; a country that fails (no overlap with
  * the rasters, no pixel, no data, any input error) is reported and writes nothing. Immutable and thread-safe: countries
@@ -68,6 +68,7 @@ public final class CountryBatch {
     private final Map<String, List<BoundaryFeature>> units = new HashMap<>();
     private final List<Report.Input> files = new ArrayList<>();
     private final List<Country> countries = new ArrayList<>();
+    private final DigestCache digests = new DigestCache();
 
     private CountryBatch(BatchPlan plan) {
         this.plan = plan;
@@ -151,7 +152,7 @@ public final class CountryBatch {
         try {
             GeoTiffIO io = new GeoTiffIO();
             List<String> notes = new ArrayList<>();
-            try (AssembledRun a = new RunAssembler(io).assemble(run, choice(c, notes))) {
+            try (AssembledRun a = new RunAssembler(io, digests).assemble(run, choice(c, notes))) {
                 a.warnings().addAll(notes);
                 if (a.inputs().zones() instanceof ZoneRaster zr && zr.zonesWithoutPixels().length == zr.zoneCount()) {
                     throw new InputException("covers no pixel centre of the reference grid (too small for the"

@@ -39,9 +39,16 @@ import org.ldn.geodata.vector.ZoneFiles;
  */
 public final class RunAssembler {
     private final RasterIO io;
+    private final DigestCache digests;
 
     public RunAssembler(RasterIO io) {
+        this(io, new DigestCache());
+    }
+
+    /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
+    RunAssembler(RasterIO io, DigestCache digests) {
         this.io = io;
+        this.digests = digests;
     }
 
     /**
@@ -189,7 +196,7 @@ public final class RunAssembler {
     }
 
     /** The run file's zones. */
-    private static Boundaries zones(ResolvedRun run, List<Report.Input> files) {
+    private Boundaries zones(ResolvedRun run, List<Report.Input> files) {
         RunFile.Zones zs = run.file().zones();
         Path zonesPath = run.path(zs.file());
         ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
@@ -200,7 +207,7 @@ public final class RunAssembler {
             opts = opts.withLayer(zs.layer());
         }
         Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
-        files.add(input("zones", zs.file(), zonesPath));
+        files.add(digests.input("zones", zs.file(), zonesPath));
         return boundaries;
     }
 
@@ -209,7 +216,7 @@ public final class RunAssembler {
         Path p = run.path(file);
         RasterSource s = io.open(p, file);
         opened.add(s);
-        files.add(input(role, file, p));
+        files.add(digests.input(role, file, p));
         byRole.put(role, s);
         return s;
     }
@@ -259,7 +266,7 @@ public final class RunAssembler {
         return full.subGrid(new Window(col0, row0, col1 - col0, row1 - row0));
     }
 
-    private static Legend legend(ResolvedRun run, List<Report.Input> files) {
+    private Legend legend(ResolvedRun run, List<Report.Input> files) {
         String l = run.file().landCover() != null && run.file().landCover().legend() != null
                 ? run.file().landCover().legend() : "esa-cci";
         return switch (l) {
@@ -271,14 +278,14 @@ public final class RunAssembler {
                     throw new InputException(run.runFile() + ": landCover.legend '" + l
                             + "' is neither esa-cci, unccd nor a CSV file that exists");
                 }
-                files.add(input("legend", l, p));
+                files.add(digests.input("legend", l, p));
                 yield Legend.fromCsv(p, l);
             }
         };
     }
 
     /** Fills {@code out} with the run's matrices and returns the matrix index of each zone. */
-    private static int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
+    private int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
             List<Report.Input> files) {
         Object m = run.file().landCover() != null ? run.file().landCover().matrix() : null;
         int[] ofZone = new int[zones.zoneCount()];
@@ -321,12 +328,12 @@ public final class RunAssembler {
         return ofZone;
     }
 
-    private static TransitionMatrix matrix(ResolvedRun run, String m, List<Report.Input> files) {
+    private TransitionMatrix matrix(ResolvedRun run, String m, List<Report.Input> files) {
         if (m == null || m.equals("default")) {
             return TransitionMatrix.defaults();
         }
         Path p = run.path(m);
-        files.add(input("matrix", m, p));
+        files.add(digests.input("matrix", m, p));
         return TransitionMatrix.fromCsv(p, m);
     }
 
