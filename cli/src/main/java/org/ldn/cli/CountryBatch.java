@@ -31,8 +31,9 @@ import org.ldn.geodata.vector.ZoneFiles;
 
 /**
  * A batch made ready: the run file resolved, the countries (and their sub-national units) read once, the digests
- * of the inputs taken once for all countries. {@link #run} computes one country into {@code out/<id>/} exactly as {@code ldn run} would with
- * the country as its zones (its units when given): same folder layout, written atomically. A country whose complete
+ * of the inputs taken once for all countries. {@link #run} computes one country into {@code out/<id>/} exactly as
+ * {@code ldn run} would with the country as its zones (its units when given): same folder layout, written
+ * atomically. A country whose complete
  * report exists (readable, current schema version, same country) is skipped; a country that fails (no overlap with
  * the rasters, no pixel, no data, any input error) is reported and writes nothing. Immutable and thread-safe: countries
  * may run in parallel.

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldn.core.aggregate.AggregationCheck;
 import org.ldn.core.aggregate.AggregationUnit;
+import org.ldn.core.aggregate.SourcedReport;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.ReportJson;
 import org.ldn.geodata.geotiff.GeoTiffIO;
@@ -161,9 +163,8 @@ class BatchCommandTest {
         assertEquals(20, pg.zones().size());
         assertTrue(pg.zones().stream().allMatch(z -> z.id().startsWith("PG-")));
         assertEquals("ID", AggregationUnit.featureId(id));
-        assertEquals(List.of(), org.ldn.core.aggregate.AggregationCheck.check(List.of(
-                new org.ldn.core.aggregate.SourcedReport("id", id), new org.ldn.core.aggregate.SourcedReport("pg", pg))),
-                "totals are the sums of the provinces and the tables add up");
+        assertEquals(List.of(), AggregationCheck.check(List.of(new SourcedReport("id", id),
+                new SourcedReport("pg", pg))), "totals are the sums of the provinces and the tables add up");
         @SuppressWarnings("unchecked")
         Map<String, Object> zones = (Map<String, Object>) ((Map<String, Object>) pg.run()).get("zones");
         assertEquals(Map.of("id", "PG", "name", "Papua New Guinea (box)"), zones.get("feature"));
