@@ -164,7 +164,7 @@ public final class CountryBatch {
                 return new Outcome(c, Status.DONE, String.join("; ", notes), o.report(), seconds(t0));
             }
         } catch (InputException e) {
-            return new Outcome(c, Status.FAILED, e.getMessage(), null, seconds(t0));
+            return new Outcome(c, Status.FAILED, withoutBoundaryFile(e.getMessage()), null, seconds(t0));
         } catch (RuntimeException e) {
             return new Outcome(c, Status.FAILED, "internal error: " + e, null, seconds(t0));
         }
@@ -270,6 +270,16 @@ public final class CountryBatch {
         } catch (InputException e) {
             return null;
         }
+    }
+
+    /** A reason without the boundary file's name in front, which every country would repeat. */
+    private String withoutBoundaryFile(String message) {
+        for (String f : new String[] {plan.zonesFile(), plan.subzonesFile()}) {
+            if (f != null && message.startsWith(f + ": ")) {
+                return message.substring(f.length() + 2);
+            }
+        }
+        return message;
     }
 
     /** The id with every character outside {@code [A-Za-z0-9._-]} replaced by '_' (never "." or ".."). */

@@ -77,8 +77,7 @@ class BatchCommandTest {
         assertEquals("done", status.get(IDN));
         assertEquals(175, status.values().stream().filter("failed"::equals).count());
         assertTrue(first.out().contains("177 countries: 2 done, 0 skipped, 175 failed"), first.out());
-        assertTrue(first.err().contains("Kenya: FAILED: " + dir.resolve("world.gpkg")
-                + ": the zones do not overlap the reference grid"), first.err());
+        assertTrue(first.err().contains("Kenya: FAILED: the zones do not overlap the reference grid"), first.err());
         for (String c : List.of("Indonesia", "Papua_New_Guinea")) {
             for (String f : List.of("report.json", "manifest.json", "tables/degradation.csv",
                     "maps/reporting1_sdg_15_3_1.tif")) {
@@ -151,7 +150,7 @@ class BatchCommandTest {
                 TestData.file(TestData.PROVINCES).toString(), "--subzone-id-field", "iso_3166_2",
                 "--subzone-name-field", "name", "--parent-field", "iso_a2");
         assertEquals(ExitCodes.INPUT, r.exit(), "Kenya's box is outside the rasters: " + r.err());
-        assertTrue(r.err().contains("KE Kenya (box): FAILED: " + boxes + ": the zones do not overlap"), r.err());
+        assertTrue(r.err().contains("KE Kenya (box): FAILED: the zones do not overlap"), r.err());
         assertTrue(r.err().contains("XX Nowhere (box): done in"), r.err());
         assertTrue(r.err().contains("has no unit whose iso_a2 is 'XX'; the country is its own single zone"), r.err());
         assertEquals(List.of("XX"), ReportJson.read(out.resolve("XX/report.json")).zones().stream()
