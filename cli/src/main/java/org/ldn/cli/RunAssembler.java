@@ -39,22 +39,45 @@ import org.ldn.geodata.vector.ZoneFiles;
  */
 public final class RunAssembler {
     private final RasterIO io;
+    private final DigestCache digests;
 
     public RunAssembler(RasterIO io) {
+        this(io, new DigestCache());
+    }
+
+    /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
+    RunAssembler(RasterIO io, DigestCache digests) {
         this.io = io;
+        this.digests = digests;
+    }
+
+    /**
+     * Zones given in code instead of the run file's (a batch gives each country its own): the boundaries, the files
+     * they came from (recorded as the report's inputs) and how the report's {@code run.zones} describes them.
+     */
+    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+        public ZoneChoice {
+            files = List.copyOf(files);
+            description = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(description));
+        }
     }
 
     public AssembledRun assemble(ResolvedRun run) {
+        return assemble(run, null);
+    }
+
+    /** Assembles {@code run} over {@code zones} instead of the run file's zones ({@code null}: the run file's). */
+    public AssembledRun assemble(ResolvedRun run, ZoneChoice zones) {
         List<RasterSource> opened = new ArrayList<>();
         try {
-            return assemble(run, opened);
+            return assemble(run, zones, opened);
         } catch (RuntimeException e) {
             opened.forEach(RasterSource::close);
             throw e;
         }
     }
 
-    private AssembledRun assemble(ResolvedRun run, List<RasterSource> opened) {
+    private AssembledRun assemble(ResolvedRun run, ZoneChoice choice, List<RasterSource> opened) {
         RunFile rf = run.file();
         List<Report.Input> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -115,21 +138,15 @@ public final class RunAssembler {
         if (reference == null) {
             throw new InputException(run.runFile() + ": grid: " + run.grid() + " names no input of this run");
         }
-        RunFile.Zones zs = rf.zones();
-        Path zonesPath = run.path(zs.file());
-        ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
-        if (zs.nameField() != null) {
-            opts = opts.withNames(zs.nameField());
+        Boundaries boundaries = choice != null ? choice.boundaries() : zones(run, files);
+        String zonesLabel = choice != null ? boundaries.source() : rf.zones().file();
+        if (choice != null) {
+            files.addAll(choice.files());
         }
-        if (zs.layer() != null) {
-            opts = opts.withLayer(zs.layer());
-        }
-        Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
-        files.add(input("zones", zs.file(), zonesPath));
         Grid full = reference.grid();
         List<ZoneShape> shapes = boundaries.zoneShapes(full);
-        Grid grid = cropToZones(full, shapes, zs.file());
-        ZoneRaster zones = ZoneRaster.build(zs.file(), shapes, grid);
+        Grid grid = cropToZones(full, shapes, zonesLabel);
+        ZoneRaster zones = ZoneRaster.build(zonesLabel, shapes, grid);
         for (int z : zones.zonesWithoutPixels()) {
             warnings.add("zone " + zones.id(z) + " (" + zones.name(z) + ") covers no pixel centre of the reference grid;"
                     + " it is reported with noPixels and no figures");
@@ -174,7 +191,24 @@ public final class RunAssembler {
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned);
         Map<String, Object> parameters = parameters(run, legend, matrices, zones, matrixOfZone);
-        return new AssembledRun(run, inputs, files, warnings, parameters, opened);
+        return new AssembledRun(run, inputs, files, warnings, parameters, opened,
+                choice == null ? null : choice.description());
+    }
+
+    /** The run file's zones. */
+    private Boundaries zones(ResolvedRun run, List<Report.Input> files) {
+        RunFile.Zones zs = run.file().zones();
+        Path zonesPath = run.path(zs.file());
+        ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
+        if (zs.nameField() != null) {
+            opts = opts.withNames(zs.nameField());
+        }
+        if (zs.layer() != null) {
+            opts = opts.withLayer(zs.layer());
+        }
+        Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
+        files.add(digests.input("zones", zs.file(), zonesPath));
+        return boundaries;
     }
 
     private RasterSource open(ResolvedRun run, String role, String file, List<RasterSource> opened,
@@ -182,7 +216,7 @@ public final class RunAssembler {
         Path p = run.path(file);
         RasterSource s = io.open(p, file);
         opened.add(s);
-        files.add(input(role, file, p));
+        files.add(digests.input(role, file, p));
         byRole.put(role, s);
         return s;
     }
@@ -232,7 +266,7 @@ public final class RunAssembler {
         return full.subGrid(new Window(col0, row0, col1 - col0, row1 - row0));
     }
 
-    private static Legend legend(ResolvedRun run, List<Report.Input> files) {
+    private Legend legend(ResolvedRun run, List<Report.Input> files) {
         String l = run.file().landCover() != null && run.file().landCover().legend() != null
                 ? run.file().landCover().legend() : "esa-cci";
         return switch (l) {
@@ -244,14 +278,14 @@ public final class RunAssembler {
                     throw new InputException(run.runFile() + ": landCover.legend '" + l
                             + "' is neither esa-cci, unccd nor a CSV file that exists");
                 }
-                files.add(input("legend", l, p));
+                files.add(digests.input("legend", l, p));
                 yield Legend.fromCsv(p, l);
             }
         };
     }
 
     /** Fills {@code out} with the run's matrices and returns the matrix index of each zone. */
-    private static int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
+    private int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
             List<Report.Input> files) {
         Object m = run.file().landCover() != null ? run.file().landCover().matrix() : null;
         int[] ofZone = new int[zones.zoneCount()];
@@ -294,12 +328,12 @@ public final class RunAssembler {
         return ofZone;
     }
 
-    private static TransitionMatrix matrix(ResolvedRun run, String m, List<Report.Input> files) {
+    private TransitionMatrix matrix(ResolvedRun run, String m, List<Report.Input> files) {
         if (m == null || m.equals("default")) {
             return TransitionMatrix.defaults();
         }
         Path p = run.path(m);
-        files.add(input("matrix", m, p));
+        files.add(digests.input("matrix", m, p));
         return TransitionMatrix.fromCsv(p, m);
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ldn.core.engine.Engine;
 import org.ldn.core.engine.EngineOptions;
 import org.ldn.core.engine.EngineResult;
@@ -43,6 +44,14 @@ public final class RunWriter {
     }
 
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options) {
+        return run(run, outDir, options, r -> { });
+    }
+
+    /**
+     * As {@link #run(AssembledRun, Path, EngineOptions)}, with {@code accept} shown the report before the outputs
+     * are committed: when it throws, nothing is written (a batch refuses a country without data this way).
+     */
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept) {
         try (OutputDirectory out = OutputDirectory.create(outDir)) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
@@ -58,6 +67,7 @@ public final class RunWriter {
                 QmlStyle.write(maps.resolve(m), kindOf(m));
             }
             Report report = report(run, result);
+            accept.accept(report);
             Files.writeString(out.work().resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
             List<String> tables = CsvTables.write(report, out.work().resolve("tables"));
             writeManifest(run, report, out.work());
@@ -84,8 +94,12 @@ public final class RunWriter {
         for (double v : g.geoTransform()) {
             gt.add(v);
         }
+        Map<String, Object> described = RunFiles.describe(run.run());
+        if (run.zonesDescription() != null) {
+            described.put("zones", run.zonesDescription());
+        }
         return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), RunFiles.describe(run.run()),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), described,
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
                 run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total());
     }
