@@ -214,6 +214,10 @@ final class TileWorker {
         if (in.periods().size() < 2) {
             return;
         }
+        if (src == null && !plan.hasLandCover()) {
+            java.util.Arrays.fill(landType, 0, n, -1); // no land types without a land-type map or land cover
+            return;
+        }
         if (src == null) {
             short[] base = lc[plan.lcIndex(in.baseline().landCoverStart())];
             for (int i = 0; i < n; i++) {
