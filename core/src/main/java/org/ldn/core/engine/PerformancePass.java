@@ -91,7 +91,7 @@ final class PerformancePass {
             tile.read(w, zone, n);
             for (int j = 0; j < codes.length; j++) {
                 if (codes[j] != null) {
-                    TileWorker.landCover(plan.inputs().landCover().get(plan.lcYears().get(j)), plan.inputs().legend(),
+                    LandCoverTile.read(plan.inputs().landCover().get(plan.lcYears().get(j)), plan.inputs().legend(),
                             lookup, w, zone, codes[j], classes[j], n);
                 }
             }

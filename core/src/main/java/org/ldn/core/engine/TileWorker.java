@@ -10,8 +10,6 @@ import org.ldn.core.indicator.Classes;
 import org.ldn.core.indicator.OneOutAllOut;
 import org.ldn.core.indicator.Status;
 import org.ldn.core.landcover.LandCoverDegradation;
-import org.ldn.core.landcover.Legend;
-import org.ldn.core.landcover.LegendKernel;
 import org.ldn.core.landcover.TransitionMatrix;
 import org.ldn.core.productivity.LpdClasses;
 import org.ldn.core.productivity.UnitHistograms;
@@ -125,33 +123,13 @@ final class TileWorker {
         List<Integer> years = plan.lcYears();
         for (int j = 0; j < years.size(); j++) {
             double[] codes = computed != null && computed.codes(j) != null ? computed.codes(j) : tmp;
-            landCover(in.landCover().get(years.get(j)), in.legend(), lookup, w, zone, codes, lc[j], n);
+            LandCoverTile.read(in.landCover().get(years.get(j)), in.legend(), lookup, w, zone, codes, lc[j], n);
         }
         if (group != null) {
             int[] mz = in.matrixOfZone();
             for (int i = 0; i < n; i++) {
                 group[i] = zone[i] >= 0 ? (byte) mz[zone[i]] : 0;
             }
-        }
-    }
-
-    /**
-     * Reads a land-cover map over {@code w} ({@code codes}: its source codes, NaN outside the zones) and maps the
-     * codes to UNCCD classes in {@code out}; a code missing from the legend is an input error.
-     */
-    static void landCover(RasterSource src, Legend legend, byte[] lookup, Window w, int[] zone, double[] codes,
-            short[] out, int n) {
-        src.read(0, w, codes);
-        for (int i = 0; i < n; i++) {
-            if (zone[i] < 0) {
-                codes[i] = Double.NaN;
-            }
-        }
-        int bad = LegendKernel.apply(codes, lookup, out, n);
-        if (bad != LegendKernel.ALL_KNOWN) {
-            throw new InputException(src.name() + ": land-cover value " + format(codes[bad]) + " at pixel "
-                    + pixel(w, bad) + " is not a code of the legend '" + legend.name()
-                    + "' (add it to the legend with its UNCCD class, or declare it nodata)");
         }
     }
 

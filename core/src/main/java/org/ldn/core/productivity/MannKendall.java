@@ -8,11 +8,12 @@ package org.ldn.core.productivity;
  * <p>Stack layout (shared by the productivity kernels): {@code stack[(from + y) · n + i]} is year y (0-based,
  * consecutive years) of pixel i, NaN for nodata.
  *
- * <p>Speed: this is the hot loop of the computed path (n(n−1)/2 comparisons per pixel). Pixels are taken in chunks;
- * the complete pixels of a chunk (no missing year) are copied, transposed, into a small int buffer of
- * order-preserving keys (the value itself for integers, the sortable bit pattern for float32 values) and compared
- * lane by lane, a loop the JIT vectorizes; pixels with gaps or other doubles take a scalar loop over their valid
- * values. Both give the same S.
+ * <p>Speed: this is the hot loop of the computed path (n(n−1)/2 comparisons per pixel). Pixels are taken in chunks
+ * read year by year (contiguous memory); the complete pixels of a chunk (no missing year) are copied, transposed,
+ * into a small int buffer of order-preserving keys (the value itself for integers, the sortable bit pattern for
+ * float32 values) and compared lane by lane with branch-free integer arithmetic (the sign of a difference when every
+ * key is within ±2^30, else two comparisons); pixels with gaps or other doubles take a scalar loop over their valid
+ * values. All paths give the same S (tests compare them with a plain double loop).
  */
 public final class MannKendall {
     /** Pixels per chunk: the chunk's keys (years × CHUNK ints) stay in the first-level cache. */
@@ -27,47 +28,91 @@ public final class MannKendall {
     public static void statistic(double[] stack, int n, int from, int years, int[] s, int[] count) {
         int[] keys = new int[years * CHUNK];
         int[] acc = new int[CHUNK];
+        int[] laneOf = new int[CHUNK];
         int[] lanePixel = new int[CHUNK];
+        boolean[] ints = new boolean[CHUNK];
+        boolean[] floats = new boolean[CHUNK];
         double[] buf = new double[years];
         int base = from * n;
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
-            int c1 = Math.min(n, c0 + CHUNK);
-            int lanes = 0;
-            for (int i = c0; i < c1; i++) {
-                int valid = 0;
-                boolean ints = true;
-                boolean floats = true;
-                for (int y = 0, o = base + i; y < years; y++, o += n) {
-                    double v = stack[o];
+            int len = Math.min(CHUNK, n - c0);
+            // pass 1, year by year over contiguous pixels: valid counts and which keys represent the values
+            java.util.Arrays.fill(count, c0, c0 + len, 0);
+            java.util.Arrays.fill(ints, 0, len, true);
+            java.util.Arrays.fill(floats, 0, len, true);
+            for (int y = 0; y < years; y++) {
+                int o = base + y * n + c0;
+                for (int l = 0; l < len; l++) {
+                    double v = stack[o + l];
                     if (v == v) {
-                        valid++;
-                        ints &= v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
-                        floats &= (float) v == v;
+                        count[c0 + l]++;
+                        ints[l] &= v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
+                        floats[l] &= (float) v == v;
                     }
                 }
-                count[i] = valid;
-                if (valid < 2) {
+            }
+            int lanes = 0;
+            for (int l = 0; l < len; l++) {
+                int i = c0 + l;
+                laneOf[l] = -1;
+                if (count[i] < 2) {
                     s[i] = 0;
-                } else if (valid == years && (ints || floats)) {
-                    for (int y = 0, o = base + i; y < years; y++, o += n) {
-                        keys[y * CHUNK + lanes] = ints ? (int) stack[o] : sortableKey((float) stack[o]);
-                    }
+                } else if (count[i] == years && (ints[l] || floats[l])) {
+                    laneOf[l] = lanes;
                     lanePixel[lanes++] = i;
                 } else {
                     s[i] = scalar(stack, n, base + i, years, buf);
                 }
             }
-            if (lanes > 0) {
-                lanes(keys, years, lanes, acc);
+            if (lanes == 0) {
+                continue;
+            }
+            // pass 2: keys of the complete pixels, transposed into lanes
+            int maxAbs = 0;
+            for (int y = 0; y < years; y++) {
+                int o = base + y * n + c0;
+                int k0 = y * CHUNK;
+                for (int l = 0; l < len; l++) {
+                    int lane = laneOf[l];
+                    if (lane >= 0) {
+                        double v = stack[o + l];
+                        int key = ints[l] ? (int) v : sortableKey((float) v);
+                        keys[k0 + lane] = key;
+                        maxAbs |= key < 0 ? ~key : key;
+                    }
+                }
+            }
+            if (maxAbs < 1 << 30) {
+                lanesByDifference(keys, years, lanes, acc);
+            } else {
+                lanesByComparison(keys, years, lanes, acc);
+            }
+            for (int l = 0; l < lanes; l++) {
+                s[lanePixel[l]] = acc[l];
+            }
+        }
+    }
+
+    /**
+     * S of each lane ({@code keys[y · CHUNK + l]} is year y of lane l) from the sign of the difference of two keys,
+     * which cannot overflow when every key is within ±2^30.
+     */
+    private static void lanesByDifference(int[] keys, int years, int lanes, int[] acc) {
+        java.util.Arrays.fill(acc, 0, lanes, 0);
+        for (int j = 0; j < years - 1; j++) {
+            int oj = j * CHUNK;
+            for (int k = j + 1; k < years; k++) {
+                int ok = k * CHUNK;
                 for (int l = 0; l < lanes; l++) {
-                    s[lanePixel[l]] = acc[l];
+                    int d = keys[ok + l] - keys[oj + l];
+                    acc[l] += (d >> 31) | (-d >>> 31);
                 }
             }
         }
     }
 
-    /** S of each lane: {@code keys[y · CHUNK + l]} is year y of lane l. */
-    private static void lanes(int[] keys, int years, int lanes, int[] acc) {
+    /** S of each lane from comparisons (any keys). */
+    private static void lanesByComparison(int[] keys, int years, int lanes, int[] acc) {
         java.util.Arrays.fill(acc, 0, lanes, 0);
         for (int j = 0; j < years - 1; j++) {
             int oj = j * CHUNK;
