@@ -28,8 +28,8 @@ public final class MannKendall {
     public static void statistic(double[] stack, int n, int from, int years, int[] s, int[] count) {
         int[] keys = new int[years * CHUNK];
         int[] acc = new int[CHUNK];
-        int[] laneOf = new int[CHUNK];
         int[] lanePixel = new int[CHUNK];
+        boolean[] laneInt = new boolean[CHUNK];
         boolean[] ints = new boolean[CHUNK];
         boolean[] floats = new boolean[CHUNK];
         double[] buf = new double[years];
@@ -46,7 +46,7 @@ public final class MannKendall {
                     double v = stack[o + l];
                     if (v == v) {
                         count[c0 + l]++;
-                        ints[l] &= v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE;
+                        ints[l] &= v == (int) v; // a whole number in int range (the cast saturates otherwise)
                         floats[l] &= (float) v == v;
                     }
                 }
@@ -54,11 +54,10 @@ public final class MannKendall {
             int lanes = 0;
             for (int l = 0; l < len; l++) {
                 int i = c0 + l;
-                laneOf[l] = -1;
                 if (count[i] < 2) {
                     s[i] = 0;
                 } else if (count[i] == years && (ints[l] || floats[l])) {
-                    laneOf[l] = lanes;
+                    laneInt[lanes] = ints[l];
                     lanePixel[lanes++] = i;
                 } else {
                     s[i] = scalar(stack, n, base + i, years, buf);
@@ -70,16 +69,13 @@ public final class MannKendall {
             // pass 2: keys of the complete pixels, transposed into lanes
             int maxAbs = 0;
             for (int y = 0; y < years; y++) {
-                int o = base + y * n + c0;
+                int o = base + y * n;
                 int k0 = y * CHUNK;
-                for (int l = 0; l < len; l++) {
-                    int lane = laneOf[l];
-                    if (lane >= 0) {
-                        double v = stack[o + l];
-                        int key = ints[l] ? (int) v : sortableKey((float) v);
-                        keys[k0 + lane] = key;
-                        maxAbs |= key < 0 ? ~key : key;
-                    }
+                for (int l = 0; l < lanes; l++) {
+                    double v = stack[o + lanePixel[l]];
+                    int key = laneInt[l] ? (int) v : sortableKey((float) v);
+                    keys[k0 + l] = key;
+                    maxAbs |= key ^ (key >> 31); // |key| (one less for negative keys)
                 }
             }
             if (maxAbs < 1 << 30) {
