@@ -19,10 +19,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldn.core.engine.EngineOptions;
+import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Window;
 import org.ldn.core.productivity.MannKendallNull;
 import org.ldn.core.productivity.Trajectory;
 import org.ldn.core.raster.RasterSource;
+import org.ldn.core.raster.SampleType;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.PeriodReport;
@@ -115,6 +117,108 @@ class ProductivitySeriesRunTest {
             checkTrajectories(stack, 12, 1982, out, "reporting1", 1996, 2011, 1.0, 22, true);
         }
         assertEquals(2, report.zones().size());
+    }
+
+    @Test
+    void perYearFilesEqualTheStackAndLandUnitsSplitThePerformanceP90() throws Exception {
+        Path lai = TestData.file(TestData.CHINA_LAI);
+        Path world = TestData.file(TestData.WORLD);
+        StringBuilder files = new StringBuilder();
+        try (RasterSource stack = IO.open(lai, "lai")) {
+            Window all = new Window(0, 0, stack.grid().width(), stack.grid().height());
+            double[] band = new double[all.length()];
+            for (int y = 2001; y <= 2016; y++) {
+                stack.read(y - 2001, all, band);
+                float[] f = new float[band.length];
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = (float) band[i];
+                }
+                try (var sink = IO.create(dir.resolve("lai_" + y + ".tif"), stack.grid(), SampleType.FLOAT32,
+                        Double.NaN)) {
+                    sink.write(all, f);
+                    sink.commit();
+                }
+                files.append(y == 2001 ? "" : ", ").append(y).append(": lai_").append(y).append(".tif");
+            }
+            // land units on a 1° grid (twice as coarse, aligned): code 1 + (coarse column mod 3)
+            Grid coarse = new Grid(stack.grid().crs(), stack.grid().x0(), stack.grid().y0(), 1.0, -1.0, 70, 40);
+            short[] units = new short[70 * 40];
+            for (int i = 0; i < units.length; i++) {
+                units[i] = (short) (1 + (i % 70) % 3);
+            }
+            try (var sink = IO.create(dir.resolve("units.tif"), coarse, SampleType.INT16, -32768)) {
+                sink.write(new Window(0, 0, 70, 40), units);
+                sink.commit();
+            }
+        }
+        String common = """
+                zones: {file: %s, idField: name_long, layer: world}
+                subIndicators: [productivity]
+                periods:
+                  - {name: baseline, landCover: [2001, 2016], soc: [2001, 2016], productivity: [2001, 2016]}
+                productivity:
+                  scale: 1
+                """.formatted(world);
+        Report fromFiles = run(common + "  series: {" + files + "}\n", dir.resolve("files"), 32, 2);
+        Report fromStack = run(common + "  series: {stack: " + lai + ", firstYear: 2001}\n", dir.resolve("stack"),
+                64, 1);
+        assertEquals(fromStack.total(), fromFiles.total());
+        assertEquals(fromStack.zones(), fromFiles.zones());
+        Path out = dir.resolve("units");
+        Report withUnits = run(common + "  series: {stack: " + lai + ", firstYear: 2001}\n  landUnits: units.tif\n",
+                out, 48, 2);
+        assertTrue(withUnits.warnings().stream().anyMatch(w -> w.startsWith("land units (units.tif) is on another grid")),
+                String.valueOf(withUnits.warnings()));
+        checkAreas(withUnits);
+        // naive performance: per unit, the type-7 p90 of the means rounded half up to 0.0001, over the pixels of
+        // every zone (those with a trajectory: the series has no nodata), then m / p90 <= 0.5
+        try (RasterSource stack = IO.open(lai, "lai");
+                RasterSource traj = IO.open(out.resolve("maps/baseline_productivity_trajectory.tif"), "t");
+                RasterSource perf = IO.open(out.resolve("maps/baseline_productivity_performance.tif"), "p")) {
+            int w = stack.grid().width();
+            int h = stack.grid().height();
+            assertEquals(w, traj.grid().width(), "the world zones cover the whole LAI grid's extent");
+            Window all = new Window(0, 0, w, h);
+            double[] values = new double[16 * w * h];
+            stack.readBands(0, 16, all, values);
+            double[] t = new double[w * h];
+            double[] p = new double[w * h];
+            traj.read(0, all, t);
+            perf.read(0, all, p);
+            double[] mean = new double[w * h];
+            List<List<Double>> byUnit = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < w * h; i++) {
+                double sum = 0;
+                for (int y = 0; y < 16; y++) {
+                    sum += values[y * w * h + i];
+                }
+                mean[i] = sum / 16;
+                if (!Double.isNaN(t[i])) {
+                    byUnit.get((i % w / 2) % 3).add(Math.floor(mean[i] * 10000 + 0.5) / 10000);
+                }
+            }
+            double[] p90 = new double[3];
+            for (int u = 0; u < 3; u++) {
+                List<Double> m = byUnit.get(u);
+                m.sort(null);
+                double hh = 0.9 * (m.size() - 1);
+                int j = (int) Math.floor(hh);
+                double v = j + 1 < m.size() ? m.get(j) + (hh - j) * (m.get(j + 1) - m.get(j)) : m.get(j);
+                p90[u] = Math.floor(v * 10000 + 0.5) / 10000;
+            }
+            assertTrue(p90[0] != p90[1] || p90[1] != p90[2], "the units differ");
+            int checked = 0;
+            for (int i = 0; i < w * h; i++) {
+                if (Double.isNaN(t[i])) {
+                    assertTrue(Double.isNaN(p[i]));
+                    continue;
+                }
+                double expected = mean[i] / p90[(i % w / 2) % 3] <= 0.5 ? -1 : 0;
+                assertEquals(expected, p[i], "pixel " + i);
+                checked++;
+            }
+            assertTrue(checked > 5000, "checked " + checked);
+        }
     }
 
     /**
