@@ -36,6 +36,11 @@ final class SeriesTile {
         int y = 0;
         while (y < years) {
             ProductivitySeries.YearBands b = series.years().get(plan.firstYear() + y);
+            if (b == null) { // a year between periods that no period uses
+                java.util.Arrays.fill(stack, y * n, (y + 1) * n, Double.NaN);
+                y++;
+                continue;
+            }
             if (series.monthly()) {
                 b.source().readBands(b.firstBand(), MonthlySeries.MONTHS, w, scratch);
                 MonthlySeries.annual(scratch, n, stack, y * n);
@@ -63,7 +68,7 @@ final class SeriesTile {
                 if (zone[i] < 0) {
                     stack[o + i] = Double.NaN;
                 } else if (Double.isInfinite(v)) {
-                    RasterSource src = series.years().get(plan.firstYear() + k).source();
+                    RasterSource src = series.years().get(plan.firstYear() + k).source(); // NaN for absent years
                     throw new InputException(src.name() + ": productivity value " + v + " at pixel "
                             + TileWorker.pixel(w, i) + " (year " + (plan.firstYear() + k)
                             + ") is infinite (mark missing values as nodata)");

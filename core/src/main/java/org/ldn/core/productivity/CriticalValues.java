@@ -65,10 +65,8 @@ public final class CriticalValues {
         if (maxN < MIN_N) {
             maxN = MIN_N;
         }
-        int[] k = new int[maxN + 1];
-        for (int n = MIN_N; n <= maxN; n++) {
-            k[n] = MannKendallNull.upperCriticalValue(n, 1, 40);
-        }
+        int[] k = MannKendallNull.upperCriticalValues(maxN, 1, 40);
+        java.util.Arrays.fill(k, 0, MIN_N, 0);
         return new CriticalValues(Table.EXACT, k.clone(), k);
     }
 

@@ -21,21 +21,44 @@ public final class MannKendallNull {
         }
         BigInteger[] t = {BigInteger.ONE};
         for (int m = 2; m <= n; m++) {
-            int max = m * (m - 1) / 2;
-            BigInteger[] next = new BigInteger[max + 1];
-            BigInteger window = BigInteger.ZERO; // Σ t[i−j] for j = 0..m−1, slid along i
-            for (int i = 0; i <= max; i++) {
-                if (i < t.length) {
-                    window = window.add(t[i]);
-                }
-                if (i - m >= 0 && i - m < t.length) {
-                    window = window.subtract(t[i - m]);
-                }
-                next[i] = window;
-            }
-            t = next;
+            t = nextRow(t, m);
         }
         return t;
+    }
+
+    /** Row m of the Mahonian numbers from row m − 1. */
+    private static BigInteger[] nextRow(BigInteger[] t, int m) {
+        int max = m * (m - 1) / 2;
+        BigInteger[] next = new BigInteger[max + 1];
+        BigInteger window = BigInteger.ZERO; // Σ t[i−j] for j = 0..m−1, slid along i
+        for (int i = 0; i <= max; i++) {
+            if (i < t.length) {
+                window = window.add(t[i]);
+            }
+            if (i - m >= 0 && i - m < t.length) {
+                window = window.subtract(t[i - m]);
+            }
+            next[i] = window;
+        }
+        return next;
+    }
+
+    /**
+     * {@link #upperCriticalValue} for every n from 1 to {@code maxN} (index n of the result), in one pass over the
+     * rows of the distribution.
+     */
+    public static int[] upperCriticalValues(int maxN, long num, long den) {
+        int[] out = new int[maxN + 1];
+        BigInteger[] t = {BigInteger.ONE};
+        BigInteger factorial = BigInteger.ONE;
+        for (int n = 1; n <= maxN; n++) {
+            if (n > 1) {
+                t = nextRow(t, n);
+                factorial = factorial.multiply(BigInteger.valueOf(n));
+            }
+            out[n] = critical(t, factorial, num, den);
+        }
+        return out;
     }
 
     /**
@@ -44,13 +67,17 @@ public final class MannKendallNull {
      * For the two-sided 95 % test, {@code num/den = 1/40}.
      */
     public static int upperCriticalValue(int n, long num, long den) {
-        if (num < 0 || den <= 0) {
-            throw new IllegalArgumentException("probability " + num + "/" + den);
-        }
         BigInteger[] counts = inversionCounts(n);
         BigInteger total = BigInteger.ZERO;
         for (BigInteger c : counts) {
             total = total.add(c);
+        }
+        return critical(counts, total, num, den);
+    }
+
+    private static int critical(BigInteger[] counts, BigInteger total, long num, long den) {
+        if (num < 0 || den <= 0) {
+            throw new IllegalArgumentException("probability " + num + "/" + den);
         }
         int m = counts.length - 1;
         BigInteger right = total.multiply(BigInteger.valueOf(num));

@@ -402,6 +402,27 @@ class ProductivityEngineTest {
     }
 
     @Test
+    void yearsBetweenPeriodsMayBeAbsent() {
+        // periods 2000..2005 and 2010..2015; the series has no 2006..2009: equal to the full series' results
+        Grid grid = new Grid(EQUAL_AREA, 0, 0, 1000, -1000, 9, 7);
+        Synthetic s = synthetic(grid, 8, false);
+        List<Period> two = List.of(new Period("baseline", 2000, 2015, 2000, 2015, 2000, 2005),
+                new Period("reporting1", 2015, 2019, 2015, 2019, 2010, 2015));
+        ProductivitySeries full = s.inputs().series();
+        TreeMap<Integer, ProductivitySeries.YearBands> holes = new TreeMap<>(full.years());
+        holes.keySet().removeIf(y -> y >= 2006 && y <= 2009);
+        EngineInputs a = withPeriods(s.inputs(), two, full);
+        EngineInputs b = withPeriods(s.inputs(), two, new ProductivitySeries(holes, full.scale(),
+                full.criticalValues(), full.landUnits(), false));
+        assertArrayEquals(reports(run(a, MapOutputs.NONE, 4, 1)), reports(run(b, MapOutputs.NONE, 5, 2)));
+    }
+
+    private static EngineInputs withPeriods(EngineInputs in, List<Period> periods, ProductivitySeries series) {
+        return new EngineInputs(in.grid(), in.zones(), periods, in.subIndicators(), in.legend(), in.landCover(),
+                in.matrices(), in.matrixOfZone(), Map.of(), null, 10, null, Map.of(), series);
+    }
+
+    @Test
     void suppliedLpdRunsHaveNoMetrics() {
         EngineTest.Synthetic s = EngineTest.synthetic(EngineTest.geographic(10, 8), 3, 1);
         ZoneReport z = EngineTest.run(s.inputs(), 4, 1)[0];

@@ -32,6 +32,15 @@ class CriticalValuesTest {
     }
 
     @Test
+    void onePassTableEqualsTheValuesOneByOne() {
+        int[] all = MannKendallNull.upperCriticalValues(40, 1, 40);
+        for (int n = 1; n <= 40; n++) {
+            assertEquals(MannKendallNull.upperCriticalValue(n, 1, 40), all[n], "n " + n);
+        }
+        assertEquals(23, CriticalValues.exact(40).minSignificant(10));
+    }
+
+    @Test
     void smallNByHand() {
         // n = 4: P(S = 6) = 1/24 > 0.025, so no S is significant (6 + 2 = 8 is unreachable).
         assertEquals(8, MannKendallNull.upperCriticalValue(4, 1, 40));
