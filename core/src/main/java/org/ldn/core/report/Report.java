@@ -56,6 +56,19 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
             Population population, Map<String, Double> status7Km2, AreaSummary status3,
             Map<String, Map<String, Double>> crossTableKm2, Change change, StatusReport statusLandCover,
             StatusReport statusProductivity, StatusReport statusSoc, LdnByLandType ldnByLandType) {
+
+        /** A period without the productivity metrics (LPD supplied, not computed). */
+        public PeriodReport(String name, List<Integer> landCoverYears, List<Integer> socYears,
+                List<Integer> productivityYears, List<String> combinedFrom, AreaSummary sdg, AreaSummary landCover,
+                AreaSummary productivity, AreaSummary soc, Map<String, Double> lpdClassKm2,
+                Map<String, Map<String, Double>> lpdByLandCoverKm2, Map<String, Map<String, Double>> lcTransitionKm2,
+                Population population, Map<String, Double> status7Km2, AreaSummary status3,
+                Map<String, Map<String, Double>> crossTableKm2, Change change, StatusReport statusLandCover,
+                StatusReport statusProductivity, StatusReport statusSoc, LdnByLandType ldnByLandType) {
+            this(name, landCoverYears, socYears, productivityYears, combinedFrom, sdg, landCover, productivity, soc,
+                    null, null, null, lpdClassKm2, lpdByLandCoverKm2, lcTransitionKm2, population, status7Km2, status3,
+                    crossTableKm2, change, statusLandCover, statusProductivity, statusSoc, ldnByLandType);
+        }
     }
 
     /**
