@@ -78,6 +78,9 @@ final class CsvTables {
                 summary(degradation, z, p.name(), "land_cover", p.landCover());
                 summary(degradation, z, p.name(), "productivity", p.productivity());
                 summary(degradation, z, p.name(), "soc", p.soc());
+                summary(degradation, z, p.name(), "productivity_trajectory", p.trajectory());
+                summary(degradation, z, p.name(), "productivity_state", p.state());
+                summary(degradation, z, p.name(), "productivity_performance", p.performance());
                 if (p.lpdByLandCoverKm2() != null) {
                     p.lpdByLandCoverKm2().forEach((lc, m) -> m.forEach((lpd, km2) ->
                             lpdByLc.add(z.id(), z.name(), p.name(), lc, lpd, km2)));

@@ -17,11 +17,15 @@ final class QmlStyle {
         {"5", "#a6d96a", "Baseline improvement"}, {"6", "#66bd63", "Recent improvement"},
         {"7", "#006837", "Persistent improvement"}, {"-32767", "#2b83ba", "Water"}};
 
+    private static final String[][] LPD = {
+        {"1", "#d7191c", "Declining"}, {"2", "#fdae61", "Moderate decline"}, {"3", "#ffffbf", "Stable but stressed"},
+        {"4", "#a6d96a", "Stable"}, {"5", "#1a9641", "Increasing"}, {"-32767", "#2b83ba", "Water"}};
+
     private QmlStyle() {
     }
 
     static void write(Path map, MapKind kind) throws IOException {
-        String[][] entries = kind == MapKind.STATUS ? STATUS : CLASSES;
+        String[][] entries = kind == MapKind.STATUS ? STATUS : kind == MapKind.LPD ? LPD : CLASSES;
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n")
                 .append("<qgis version=\"3.28\" styleCategories=\"AllStyleCategories\">\n  <pipe>\n")

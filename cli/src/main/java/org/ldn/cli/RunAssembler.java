@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
 import org.ldn.core.engine.EngineInputs;
+import org.ldn.core.engine.ProductivitySeries;
 import org.ldn.core.engine.SocInput;
 import org.ldn.core.engine.SubIndicator;
 import org.ldn.core.grid.Grid;
@@ -90,7 +91,9 @@ public final class RunAssembler {
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
         boolean prod = run.subIndicators().contains(SubIndicator.PRODUCTIVITY);
-        if (prod) {
+        SeriesInputs series = prod && run.series() != null
+                ? SeriesInputs.open(run.series(), (role, f) -> open(run, role, f, opened, files, byRole)) : null;
+        if (prod && series == null) {
             for (var p : run.periods()) {
                 String f = rf.productivity().lpd().get(p.name());
                 if (f == null) {
@@ -133,6 +136,7 @@ public final class RunAssembler {
         RasterSource reference = switch (run.grid()) {
             case "lpd" -> lpd.isEmpty() ? null : lpd.values().iterator().next();
             case "landCover" -> lc.isEmpty() ? null : lc.firstEntry().getValue();
+            case "series" -> series == null ? null : series.first();
             default -> !stocks.isEmpty() ? stocks.values().iterator().next() : initial;
         };
         if (reference == null) {
@@ -187,10 +191,19 @@ public final class RunAssembler {
             }
             popAligned.put(k, aligned.get(src));
         });
+        ProductivitySeries seriesAligned = series == null ? null : series.toEngine(aligned::get);
         EngineInputs inputs = new EngineInputs(grid, zones, run.enginePeriods(),
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
-                run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned);
+                run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned,
+                seriesAligned);
         Map<String, Object> parameters = parameters(run, legend, matrices, zones, matrixOfZone);
+        if (seriesAligned != null) {
+            int longest = 0;
+            for (var p : inputs.periods()) {
+                longest = Math.max(longest, p.productivityLast() - p.productivityFirst() + 1);
+            }
+            parameters.put("productivity", SeriesInputs.parameters(seriesAligned, longest));
+        }
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
                 choice == null ? null : choice.description());
     }

@@ -86,7 +86,9 @@ public final class ZoneReportSum {
         Change change = status3 == null || baseSdg == null ? null : change(status3, baseSdg);
         return new PeriodReport(f.name(), f.landCoverYears(), f.socYears(), f.productivityYears(), f.combinedFrom(),
                 sdg, summary(all(ps, PeriodReport::landCover)), summary(all(ps, PeriodReport::productivity)),
-                summary(all(ps, PeriodReport::soc)), flat(all(ps, PeriodReport::lpdClassKm2), "lpdClassKm2"),
+                summary(all(ps, PeriodReport::soc)), summary(all(ps, PeriodReport::trajectory)),
+                summary(all(ps, PeriodReport::state)), summary(all(ps, PeriodReport::performance)),
+                flat(all(ps, PeriodReport::lpdClassKm2), "lpdClassKm2"),
                 nested(all(ps, PeriodReport::lpdByLandCoverKm2), "lpdByLandCoverKm2"),
                 nested(all(ps, PeriodReport::lcTransitionKm2), "lcTransitionKm2"),
                 population(all(ps, PeriodReport::population)), flat(all(ps, PeriodReport::status7Km2), "status7Km2"),

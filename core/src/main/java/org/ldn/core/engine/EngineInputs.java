@@ -27,11 +27,21 @@ import org.ldn.core.zone.ZoneSource;
  * @param socThresholdPercent the SOC change that counts as degradation or improvement (default 10)
  * @param landTypes      land-type map (integer codes), or {@code null} for the baseline's first-year land cover
  * @param population     population count maps ({@code total}, optionally {@code female}, {@code male}), may be empty
+ * @param series         productivity maps to compute LPD from instead of {@code lpd}, or {@code null}
  */
 public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
         Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
         int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
-        RasterSource landTypes, Map<String, RasterSource> population) {
+        RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series) {
+
+    /** Inputs with supplied LPD maps (no productivity series). */
+    public EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
+            Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
+            int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
+            RasterSource landTypes, Map<String, RasterSource> population) {
+        this(grid, zones, periods, subIndicators, legend, landCover, matrices, matrixOfZone, lpd, soc,
+                socThresholdPercent, landTypes, population, null);
+    }
 
     public EngineInputs {
         Objects.requireNonNull(grid, "grid");
@@ -52,6 +62,9 @@ public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Se
             throw new IllegalArgumentException("matrixOfZone has " + matrixOfZone.length + " entries for "
                     + zones.zoneCount() + " zones");
         }
+        if (series != null && !lpd.isEmpty()) {
+            throw new InputException("productivity: give either LPD maps or a series to compute them from, not both");
+        }
         if (!(socThresholdPercent > 0 && socThresholdPercent < 100)) {
             throw new InputException("the SOC threshold must be between 0 and 100 percent, not " + socThresholdPercent);
         }
@@ -59,6 +72,11 @@ public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Se
 
     public boolean uses(SubIndicator s) {
         return subIndicators.contains(s);
+    }
+
+    /** True when LPD is computed from a productivity series that the run combines. */
+    public boolean computesProductivity() {
+        return series != null && uses(SubIndicator.PRODUCTIVITY);
     }
 
     public Period baseline() {

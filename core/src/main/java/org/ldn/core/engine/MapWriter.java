@@ -8,24 +8,30 @@ import org.ldn.core.indicator.Classes;
 import org.ldn.core.raster.RasterSink;
 
 /**
- * The map sinks of a run: per period the sub-indicators the run uses and the combined indicator, and per reporting
- * period the 7-class status of the combined indicator. Thread-safe as the sinks are.
+ * The map sinks of a run: per period the sub-indicators the run uses and the combined indicator, per reporting
+ * period the 7-class status of the combined indicator, and, when LPD is computed from a series, per period the
+ * trajectory, state and performance maps and the computed LPD. Thread-safe as the sinks are.
  */
 final class MapWriter implements AutoCloseable {
-    /** [period][0 sdg, 1 lc, 2 prod, 3 soc, 4 status] */
+    private static final MapKind[] KINDS = {MapKind.SDG, MapKind.LAND_COVER, MapKind.PRODUCTIVITY, MapKind.SOC,
+        MapKind.STATUS, MapKind.TRAJECTORY, MapKind.STATE, MapKind.PERFORMANCE, MapKind.LPD};
+    private static final int STATUS = 4;
+    private static final int METRICS = 5;
+    private static final int LPD = 8;
+    /** [period][index in KINDS] */
     private final RasterSink[][] sinks;
     private final List<RasterSink> all = new ArrayList<>();
 
     MapWriter(EngineInputs in, MapOutputs outputs) {
         int periods = in.periods().size();
-        sinks = new RasterSink[periods][5];
-        MapKind[] kinds = {MapKind.SDG, MapKind.LAND_COVER, MapKind.PRODUCTIVITY, MapKind.SOC, MapKind.STATUS};
+        sinks = new RasterSink[periods][KINDS.length];
         try {
             for (int p = 0; p < periods; p++) {
-                for (int j = 0; j < 5; j++) {
-                    boolean wanted = j == 0 || (j < 4 && in.uses(SubIndicator.values()[j - 1])) || (j == 4 && p > 0);
+                for (int j = 0; j < KINDS.length; j++) {
+                    boolean wanted = j == 0 || (j < STATUS && in.uses(SubIndicator.values()[j - 1]))
+                            || (j == STATUS && p > 0) || (j > STATUS && in.computesProductivity());
                     if (wanted) {
-                        RasterSink s = outputs.open(in.periods().get(p), kinds[j]);
+                        RasterSink s = outputs.open(in.periods().get(p), KINDS[j]);
                         sinks[p][j] = s;
                         if (s != null) {
                             all.add(s);
@@ -39,17 +45,29 @@ final class MapWriter implements AutoCloseable {
         }
     }
 
-    void write(Window w, short[][][] sub, short[][][] status) {
-        int n = w.length();
+    /**
+     * Writes one window of every map.
+     *
+     * @param metrics [period][trajectory, state, performance][pixel], or {@code null} without a series
+     * @param lpd     [period][pixel] computed LPD, or {@code null} without a series
+     */
+    void write(Window w, short[][][] sub, short[][][] status, short[][][] metrics, short[][] lpd) {
         for (int p = 0; p < sinks.length; p++) {
-            for (int j = 0; j < 4; j++) {
-                if (sinks[p][j] != null) {
-                    sinks[p][j].write(w, n == sub[p][j].length ? sub[p][j] : Arrays.copyOf(sub[p][j], n));
-                }
+            for (int j = 0; j < STATUS; j++) {
+                write(sinks[p][j], w, sub[p][j]);
             }
-            if (sinks[p][4] != null) {
-                sinks[p][4].write(w, n == status[p][0].length ? status[p][0] : Arrays.copyOf(status[p][0], n));
+            write(sinks[p][STATUS], w, status[p][0]);
+            for (int k = 0; k < 3; k++) {
+                write(sinks[p][METRICS + k], w, metrics == null ? null : metrics[p][k]);
             }
+            write(sinks[p][LPD], w, lpd == null ? null : lpd[p]);
+        }
+    }
+
+    private static void write(RasterSink sink, Window w, short[] data) {
+        if (sink != null) {
+            int n = w.length();
+            sink.write(w, n == data.length ? data : Arrays.copyOf(data, n));
         }
     }
 

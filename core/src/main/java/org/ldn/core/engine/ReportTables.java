@@ -166,8 +166,14 @@ public final class ReportTables {
         List<Integer> socYears = List.of(period.socStart(), period.socEnd());
         List<Integer> prodYears = List.of(period.productivityFirst(), period.productivityLast());
         StatusReport s0 = status[0];
+        AreaSummary[] metrics = new AreaSummary[3];
+        if (in.computesProductivity()) {
+            for (int k = 0; k < 3; k++) {
+                metrics[k] = summary(z, base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS, null);
+            }
+        }
         return new PeriodReport(period.name(), lcYears, socYears, prodYears, combined, sdg, subs[0], subs[1], subs[2],
-                lpd, lpdByLc, transitions, population,
+                metrics[0], metrics[1], metrics[2], lpd, lpdByLc, transitions, population,
                 s0 == null ? null : s0.status7Km2(), s0 == null ? null : s0.status3(),
                 s0 == null ? null : s0.crossTableKm2(), s0 == null ? null : s0.change(),
                 status[1], status[2], status[3], ldn);

@@ -14,7 +14,8 @@ import org.ldn.core.raster.RasterSource;
  * the land-type codes met during the run.
  */
 record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYears, TallyLayout layout,
-        AreaScale scale, LandTypeCodes landTypeCodes, List<Map.Entry<String, RasterSource>> populationSeries) {
+        AreaScale scale, LandTypeCodes landTypeCodes, List<Map.Entry<String, RasterSource>> populationSeries,
+        SeriesPlan series) {
 
     static final List<String> POPULATION_KEYS = List.of("total", "female", "male");
 
@@ -39,7 +40,7 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
                 need(lcYears, p.landCoverStart(), "land cover", p);
                 need(lcYears, p.landCoverEnd(), "land cover", p);
             }
-            if (in.uses(SubIndicator.PRODUCTIVITY) && !in.lpd().containsKey(p.name())) {
+            if (in.uses(SubIndicator.PRODUCTIVITY) && in.series() == null && !in.lpd().containsKey(p.name())) {
                 throw new InputException("productivity: no LPD map for period '" + p.name() + "' (add it under productivity.lpd)");
             }
         }
@@ -80,8 +81,9 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
         List<Integer> socYears = List.copyOf(soc);
         TallyLayout layout = TallyLayout.of(lcYears, socYears, in.periods().size());
         String ltName = in.landTypes() != null ? in.landTypes().name() : "land types (baseline land cover)";
+        SeriesPlan series = in.computesProductivity() ? SeriesPlan.of(in, lcYears) : null;
         return new RunPlan(in, List.copyOf(lcYears), socYears, layout, AreaScale.of(rowAreasKm2, maxPixelAreaKm2),
-                new LandTypeCodes(ltName), List.copyOf(pop));
+                new LandTypeCodes(ltName), List.copyOf(pop), series);
     }
 
     private static void need(List<Integer> years, int year, String what, Period p) {
@@ -125,7 +127,13 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
         return out;
     }
 
+    /** The supplied LPD map of period p, or {@code null} (LPD computed from a series, or productivity not used). */
     RasterSource lpdSource(int p) {
         return inputs.uses(SubIndicator.PRODUCTIVITY) ? inputs.lpd().get(inputs.periods().get(p).name()) : null;
+    }
+
+    /** True when period p has an LPD array: supplied or computed. */
+    boolean hasLpd(int p) {
+        return series != null || lpdSource(p) != null;
     }
 }

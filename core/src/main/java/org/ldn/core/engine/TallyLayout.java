@@ -35,7 +35,9 @@ final class TallyLayout {
     static final int LPD_BY_LC = LPD + LPD_KEYS;
     static final int TRANSITION = LPD_BY_LC + LC_KEYS * LPD_KEYS;
     static final int STATUS = TRANSITION + LC_KEYS * LC_KEYS;
-    static final int LAND_TYPES = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
+    /** Computed productivity: trajectory, state, performance (indicator classes each). */
+    static final int METRICS = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
+    static final int LAND_TYPES = METRICS + 3 * CLASS_KEYS;
     static final int PERIOD_KEYS = LAND_TYPES + 3 * MAX_LAND_TYPES;
 
     final int lcYears;

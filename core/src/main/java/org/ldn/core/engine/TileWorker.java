@@ -10,9 +10,9 @@ import org.ldn.core.indicator.Classes;
 import org.ldn.core.indicator.OneOutAllOut;
 import org.ldn.core.indicator.Status;
 import org.ldn.core.landcover.LandCoverDegradation;
-import org.ldn.core.landcover.LegendKernel;
 import org.ldn.core.landcover.TransitionMatrix;
 import org.ldn.core.productivity.LpdClasses;
+import org.ldn.core.productivity.UnitHistograms;
 import org.ldn.core.raster.RasterSource;
 import org.ldn.core.soc.ClimateFactor;
 import org.ldn.core.soc.SocDegradation;
@@ -43,8 +43,10 @@ final class TileWorker {
     private final short[][][] status; // [period][indicator][pixel], reporting periods only
     private final int[] landType;
     private final double[][] population;
+    private final ComputedProductivity computed;
 
-    TileWorker(RunPlan plan, int maxPixels) {
+    /** @param p90 the performance p90 of each period when LPD is computed from a series, else {@code null} */
+    TileWorker(RunPlan plan, int maxPixels, UnitHistograms.P90[] p90) {
         this.plan = plan;
         this.in = plan.inputs();
         this.layout = plan.layout();
@@ -60,7 +62,7 @@ final class TileWorker {
         lc = new short[plan.lcYears().size()][n];
         lpd = new short[periods][];
         for (int p = 0; p < periods; p++) {
-            lpd[p] = plan.lpdSource(p) != null ? new short[n] : null;
+            lpd[p] = plan.hasLpd(p) ? new short[n] : null;
         }
         soc = new double[plan.socYears().size()][n];
         climate = in.soc() instanceof SocInput.Modelled m && m.climateZones() != null ? new double[n] : null;
@@ -73,6 +75,8 @@ final class TileWorker {
         }
         landType = new int[n];
         population = new double[in.population().size()][n];
+        computed = plan.series() != null
+                ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
     }
 
     ZoneTally tally() {
@@ -102,7 +106,8 @@ final class TileWorker {
             computePeriod(p, n);
         }
         tallyTile(w);
-        maps.write(w, sub, status);
+        maps.write(w, sub, status, computed == null ? null : computed.metrics,
+                computed == null ? null : computed.lpdMap);
     }
 
     private void readMasked(RasterSource src, int band, Window w, double[] out, int n) {
@@ -117,14 +122,8 @@ final class TileWorker {
     private void readLandCover(Window w, int n) {
         List<Integer> years = plan.lcYears();
         for (int j = 0; j < years.size(); j++) {
-            RasterSource src = in.landCover().get(years.get(j));
-            readMasked(src, 0, w, tmp, n);
-            int bad = LegendKernel.apply(tmp, lookup, lc[j], n);
-            if (bad != LegendKernel.ALL_KNOWN) {
-                throw new InputException(src.name() + ": land-cover value " + format(tmp[bad]) + " at pixel "
-                        + pixel(w, bad) + " is not a code of the legend '" + in.legend().name()
-                        + "' (add it to the legend with its UNCCD class, or declare it nodata)");
-            }
+            double[] codes = computed != null && computed.codes(j) != null ? computed.codes(j) : tmp;
+            LandCoverTile.read(in.landCover().get(years.get(j)), in.legend(), lookup, w, zone, codes, lc[j], n);
         }
         if (group != null) {
             int[] mz = in.matrixOfZone();
@@ -135,6 +134,13 @@ final class TileWorker {
     }
 
     private void readProductivity(Window w, int n) {
+        if (computed != null) {
+            computed.read(w, zone, n);
+            for (int p = 0; p < lpd.length; p++) {
+                computed.compute(p, lc, w, n, lpd[p]);
+            }
+            return;
+        }
         for (int p = 0; p < lpd.length; p++) {
             RasterSource src = plan.lpdSource(p);
             if (src == null) {
@@ -184,6 +190,10 @@ final class TileWorker {
     private void readLandTypes(Window w, int n) {
         RasterSource src = in.landTypes();
         if (in.periods().size() < 2) {
+            return;
+        }
+        if (src == null && !plan.hasLandCover()) {
+            java.util.Arrays.fill(landType, 0, n, -1); // no land types without a land-type map or land cover
             return;
         }
         if (src == null) {
@@ -238,6 +248,9 @@ final class TileWorker {
             LpdClasses.toThreeClasses(lpd[p], s[2], n);
             mask(lcStart, s[2], n);
             combine[used++] = s[2];
+            if (computed != null) {
+                computed.maskWater(p, lcStart, n);
+            }
         }
         if (in.uses(SubIndicator.SOC)) {
             SocDegradation.apply(soc[plan.socIndex(period.socStart())], soc[plan.socIndex(period.socEnd())],
@@ -329,6 +342,13 @@ final class TileWorker {
                         int key = water ? 6 : v >= 1 && v <= 5 ? v - 1 : 5;
                         t.add(z, base + TallyLayout.LPD + key, area);
                         t.add(z, base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key, area);
+                    }
+                    if (computed != null) {
+                        short[][] m = computed.metrics[p];
+                        for (int k = 0; k < 3; k++) {
+                            t.add(z, base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS
+                                    + TallyLayout.classKey(m[k][i]), area);
+                        }
                     }
                     for (int sIdx = 0; sIdx < population.length; sIdx++) {
                         double v = population[sIdx][i];

@@ -43,14 +43,32 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
     public record SocStock(double total, Map<String, Double> byLandCoverClass, double noDataKm2) {
     }
 
+    /**
+     * Figures of one period. {@code trajectory}, {@code state} and {@code performance} (the productivity metrics, an
+     * area summary each; performance is never improved) are present only when LPD is computed from a series.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PeriodReport(String name, List<Integer> landCoverYears, List<Integer> socYears,
             List<Integer> productivityYears, List<String> combinedFrom, AreaSummary sdg, AreaSummary landCover,
-            AreaSummary productivity, AreaSummary soc, Map<String, Double> lpdClassKm2,
+            AreaSummary productivity, AreaSummary soc, AreaSummary trajectory, AreaSummary state,
+            AreaSummary performance, Map<String, Double> lpdClassKm2,
             Map<String, Map<String, Double>> lpdByLandCoverKm2, Map<String, Map<String, Double>> lcTransitionKm2,
             Population population, Map<String, Double> status7Km2, AreaSummary status3,
             Map<String, Map<String, Double>> crossTableKm2, Change change, StatusReport statusLandCover,
             StatusReport statusProductivity, StatusReport statusSoc, LdnByLandType ldnByLandType) {
+
+        /** A period without the productivity metrics (LPD supplied, not computed). */
+        public PeriodReport(String name, List<Integer> landCoverYears, List<Integer> socYears,
+                List<Integer> productivityYears, List<String> combinedFrom, AreaSummary sdg, AreaSummary landCover,
+                AreaSummary productivity, AreaSummary soc, Map<String, Double> lpdClassKm2,
+                Map<String, Map<String, Double>> lpdByLandCoverKm2, Map<String, Map<String, Double>> lcTransitionKm2,
+                Population population, Map<String, Double> status7Km2, AreaSummary status3,
+                Map<String, Map<String, Double>> crossTableKm2, Change change, StatusReport statusLandCover,
+                StatusReport statusProductivity, StatusReport statusSoc, LdnByLandType ldnByLandType) {
+            this(name, landCoverYears, socYears, productivityYears, combinedFrom, sdg, landCover, productivity, soc,
+                    null, null, null, lpdClassKm2, lpdByLandCoverKm2, lcTransitionKm2, population, status7Km2, status3,
+                    crossTableKm2, change, statusLandCover, statusProductivity, statusSoc, ldnByLandType);
+        }
     }
 
     /**

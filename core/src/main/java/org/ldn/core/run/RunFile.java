@@ -27,8 +27,15 @@ public record RunFile(String title, Zones zones, LandCover landCover, Productivi
     public record RegionalMatrix(List<String> zones, String matrix) {
     }
 
-    /** Productivity: supplied 5-class LPD maps keyed by period name. */
-    public record Productivity(Map<String, String> lpd) {
+    /**
+     * Productivity: supplied 5-class LPD maps keyed by period name, or a productivity {@code series} to compute LPD
+     * from (METHOD.md §3): {@code {year: file, …}} or {@code {stack: file, firstYear: year}}, with the
+     * {@code scale} from stored values to physical ones (default: the file's, else 1), the {@code criticalValues}
+     * table ("exact" or "trends-earth"), an optional {@code landUnits} map crossed with the land-cover class, and
+     * {@code monthly} (bands are months; a year's value is the mean of its valid months).
+     */
+    public record Productivity(Map<String, String> lpd, Object series, Double scale, String criticalValues,
+            String landUnits, Boolean monthly) {
     }
 
     /**

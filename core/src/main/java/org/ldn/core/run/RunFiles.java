@@ -154,10 +154,6 @@ public final class RunFiles {
         if (rf.landCover() != null && rf.landCover().maps() != null && rf.landCover().maps().containsValue(null)) {
             problems.add("landCover.maps: a year has no file");
         }
-        if (subs.contains(SubIndicator.PRODUCTIVITY) && (rf.productivity() == null || rf.productivity().lpd() == null
-                || rf.productivity().lpd().isEmpty())) {
-            problems.add("productivity.lpd is missing (5-class LPD GeoTIFFs keyed by period name)");
-        }
         RunFile.Soc soc = rf.soc();
         if (subs.contains(SubIndicator.SOC)) {
             if (soc == null || (soc.stocks() == null) == (soc.initial() == null)) {
@@ -199,15 +195,25 @@ public final class RunFiles {
             checkYears(problems, label + " (" + p.name() + ").soc", p.soc());
             checkYears(problems, label + " (" + p.name() + ").productivity", p.productivity());
         }
-        String grid = rf.grid() != null ? rf.grid() : subs.contains(SubIndicator.PRODUCTIVITY) ? "lpd"
+        boolean prod = subs.contains(SubIndicator.PRODUCTIVITY);
+        ResolvedRun.Series series = prod || rf.productivity() != null
+                ? ProductivitySpecs.resolve(rf.productivity(), prod, periods, problems) : null;
+        if (!prod) {
+            series = null;
+        }
+        String grid = rf.grid() != null ? rf.grid() : series != null ? "series" : prod ? "lpd"
                 : rf.landCover() != null ? "landCover" : "soc";
-        if (!List.of("landCover", "lpd", "soc").contains(grid)) {
-            problems.add("grid: '" + grid + "' is not landCover, lpd or soc");
+        if (!List.of("landCover", "lpd", "soc", "series").contains(grid)) {
+            problems.add("grid: '" + grid + "' is not landCover, lpd, soc or series");
+        } else if (grid.equals("series") && series == null && prod) {
+            problems.add("grid: series names no input (productivity has no series)");
+        } else if (grid.equals("lpd") && series != null) {
+            problems.add("grid: lpd names no input (productivity is computed from a series; use grid: series)");
         }
         if (!problems.isEmpty()) {
             throw new InputException(name + ": " + String.join("; ", problems));
         }
-        return new ResolvedRun(runFile, rf, subs, periods, grid);
+        return new ResolvedRun(runFile, rf, subs, periods, grid, series);
     }
 
     private static List<String> subsExcept(SubIndicator missing) {
@@ -265,8 +271,8 @@ public final class RunFiles {
             lc.put("maps", new java.util.TreeMap<>(rf.landCover().maps()));
             m.put("landCover", lc);
         }
-        if (rf.productivity() != null) {
-            m.put("productivity", Map.of("lpd", new java.util.TreeMap<>(rf.productivity().lpd())));
+        if (r.subIndicators().contains(SubIndicator.PRODUCTIVITY)) {
+            m.put("productivity", ProductivitySpecs.describe(r));
         }
         if (rf.soc() != null) {
             Map<String, Object> soc = new LinkedHashMap<>();

@@ -1,0 +1,118 @@
+package org.ldn.core.productivity;
+
+import org.ldn.core.indicator.Classes;
+
+/**
+ * Kernel of the productivity state (METHOD.md §3) over a tile stack (layout in {@link MannKendall}). The period's
+ * last {@link #COMPARISON_YEARS} years are the comparison, the years before them the baseline. From the pixel's
+ * valid baseline values (min p0, max p100) the extended series adds {@code p0 − 0.05·(p100 − p0)} and
+ * {@code p100 + 0.05·(p100 − p0)}; its percentiles p10..p90 are taken by linear interpolation between closest
+ * ranks (numpy's default, R type 7). The class of a value v is 1 + the number of those nine percentiles that v
+ * exceeds (strictly). With cB the class of the baseline mean and cC that of the comparison mean: −1 when
+ * {@code cC − cB ≤ −2}, +1 when {@code cC − cB ≥ 2}, else 0; forced 0 when the two means differ by at most 0.01
+ * physical units. Nodata rule: no valid baseline year or no valid comparison year → nodata.
+ *
+ * <p>Exactness: everything is computed in units of 1/20 (the extended series is {@code 21·p0 − p100},
+ * {@code 20·x}, {@code 21·p100 − p0}) and each percentile times 10 is {@code (10 − f)·e_j + f·e_{j+1}} with
+ * {@code (m − 1)·k = 10·j + f}, so for integer values below 2^31 every comparison is between integers held exactly
+ * in doubles; the 0.01 rule is {@code |sumB·nC − sumC·nB| · 100 · scale ≤ nB·nC}, in integers when the sums are.
+ */
+public final class ProductivityState {
+    public static final int COMPARISON_YEARS = 3;
+    /** The difference of means at or below which (in physical units) the state is stable: 0.01 = 1/100. */
+    public static final long SAME_NUM = 1;
+    public static final long SAME_DEN = 100;
+    private static final double EXACT_LIMIT = 0x1p52;
+
+    private ProductivityState() {
+    }
+
+    /** Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. */
+    public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
+        int baseYears = years - COMPARISON_YEARS;
+        double[] e = new double[Math.max(0, baseYears) + 2];
+        double[] pct = new double[9];
+        double same = (double) SAME_NUM / SAME_DEN;
+        double scaleValue = scale.value();
+        for (int i = 0; i < n; i++) {
+            if (baseYears < 1) {
+                out[i] = Classes.NODATA;
+                continue;
+            }
+            int nb = 0;
+            double sumB = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int y = 0, o = from * n + i; y < baseYears; y++, o += n) {
+                double v = stack[o];
+                if (v == v) {
+                    sumB += v;
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                    // insertion into the sorted run e[1..nb]
+                    int k = ++nb;
+                    while (k > 1 && e[k - 1] > 20 * v) {
+                        e[k] = e[k - 1];
+                        k--;
+                    }
+                    e[k] = 20 * v;
+                }
+            }
+            int nc = 0;
+            double sumC = 0;
+            for (int y = baseYears, o = (from + baseYears) * n + i; y < years; y++, o += n) {
+                double v = stack[o];
+                if (v == v) {
+                    sumC += v;
+                    nc++;
+                }
+            }
+            if (nb == 0 || nc == 0) {
+                out[i] = Classes.NODATA;
+                continue;
+            }
+            boolean stable;
+            if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
+                    && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
+                long diff = (long) sumB * nc - (long) sumC * nb;
+                stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
+            } else {
+                stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
+            }
+            if (stable) {
+                out[i] = Classes.STABLE;
+                continue;
+            }
+            e[0] = 21 * lo - hi;
+            e[nb + 1] = 21 * hi - lo;
+            percentilesTimes10(e, nb + 2, pct);
+            int d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
+            out[i] = d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
+        }
+    }
+
+    /** {@code out[k−1]} = 10 × the type-7 percentile k/10 (k = 1..9) of the sorted {@code e[0..m)}. */
+    static void percentilesTimes10(double[] e, int m, double[] out) {
+        for (int k = 1; k <= 9; k++) {
+            int pos = (m - 1) * k;
+            int j = pos / 10;
+            int f = pos % 10;
+            out[k - 1] = f == 0 ? 10 * e[j] : (10 - f) * e[j] + f * e[j + 1];
+        }
+    }
+
+    /**
+     * 1 + the number of percentiles the mean {@code sum / count} exceeds; the percentiles are 10 × values in units
+     * of 1/20, so the mean exceeds p when {@code 200 · sum > p · count}.
+     */
+    private static int classOf(double sum, int count, double[] pct) {
+        int c = 1;
+        double left = 200 * sum;
+        for (double p : pct) {
+            if (left > p * count) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package org.ldn.core.productivity;
+
+import org.ldn.core.indicator.Classes;
+
+/**
+ * Kernels of the productivity trajectory (METHOD.md §3) over a tile stack (layout in {@link MannKendall}): the
+ * ordinary least-squares slope of value on year and the Mann–Kendall S over the pixel's valid years.
+ * Class: −1 when the slope is negative and S significant, +1 when the slope is positive and S significant, else 0;
+ * forced 0 when |slope| ≤ 0.001 physical units per year. Direction comes from the slope and significance from |S|,
+ * as METHOD.md words it and Trends.Earth computes it (the two rarely disagree in sign). Nodata rule: fewer than
+ * {@link CriticalValues#MIN_N} valid years → nodata.
+ *
+ * <p>Exactness: with t the year offset, the slope is N / D with {@code N = n·Σtx − Σt·Σx} and
+ * {@code D = n·Σt² − (Σt)²}. When the sums are integers (integer-coded values below 2^31 and at most
+ * {@link ProductivityScale#MAX_EXACT_YEARS} years: every sum is then exact in a double) the 0.001 rule is decided
+ * exactly as {@code |N| · 1000 · scale ≤ D}; otherwise in double arithmetic.
+ */
+public final class Trajectory {
+    /** The slope at or below which (in physical units per year) the trajectory is stable: 0.001 = 1/1000. */
+    public static final long FLAT_NUM = 1;
+    public static final long FLAT_DEN = 1000;
+    private static final double EXACT_LIMIT = 0x1p52;
+
+    private Trajectory() {
+    }
+
+    /**
+     * Kernel: trajectory classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}.
+     * The table must cover {@code years} (the largest possible n).
+     */
+    public static void classify(double[] stack, int n, int from, int years, CriticalValues table,
+            ProductivityScale scale, short[] out) {
+        if (years > table.maxN() && years >= CriticalValues.MIN_N) {
+            throw new IllegalArgumentException(years + " years exceed the critical-value table (n ≤ "
+                    + table.maxN() + ")");
+        }
+        int[] s = new int[n];
+        int[] count = new int[n];
+        MannKendall.statistic(stack, n, from, years, s, count);
+        double flat = (double) FLAT_NUM / FLAT_DEN;
+        double scaleValue = scale.value();
+        int base = from * n;
+        for (int i = 0; i < n; i++) {
+            int c = count[i];
+            if (c < CriticalValues.MIN_N) {
+                out[i] = Classes.NODATA;
+                continue;
+            }
+            double st = 0;
+            double stt = 0;
+            double sx = 0;
+            double stx = 0;
+            for (int y = 0, o = base + i; y < years; y++, o += n) {
+                double v = stack[o];
+                if (v == v) {
+                    st += y;
+                    stt += (double) y * y;
+                    sx += v;
+                    stx += y * v;
+                }
+            }
+            boolean stable;
+            int sign;
+            if (years <= ProductivityScale.MAX_EXACT_YEARS && sx == Math.rint(sx) && stx == Math.rint(stx)
+                    && Math.abs(stx) < EXACT_LIMIT && Math.abs(sx) < EXACT_LIMIT / years) {
+                long num = c * (long) stx - (long) st * (long) sx;
+                long den = c * (long) stt - (long) st * (long) st;
+                stable = scale.atMost(num, den, FLAT_NUM, FLAT_DEN);
+                sign = Long.signum(num);
+            } else {
+                double num = c * stx - st * sx;
+                double den = c * stt - st * st;
+                stable = Math.abs(num / den) * scaleValue <= flat;
+                sign = num > 0 ? 1 : num < 0 ? -1 : 0;
+            }
+            out[i] = stable || !table.significant(s[i], c) ? Classes.STABLE : (short) sign;
+        }
+    }
+
+    /**
+     * Kernel: the least-squares slope in stored units per year of pixels {@code 0..n)} (NaN with fewer than two
+     * valid years).
+     */
+    public static void slope(double[] stack, int n, int from, int years, double[] out) {
+        int base = from * n;
+        for (int i = 0; i < n; i++) {
+            int c = 0;
+            double st = 0;
+            double stt = 0;
+            double sx = 0;
+            double stx = 0;
+            for (int y = 0, o = base + i; y < years; y++, o += n) {
+                double v = stack[o];
+                if (v == v) {
+                    c++;
+                    st += y;
+                    stt += (double) y * y;
+                    sx += v;
+                    stx += y * v;
+                }
+            }
+            out[i] = c < 2 ? Double.NaN : (c * stx - st * sx) / (c * stt - st * st);
+        }
+    }
+}
