@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Computes SDG indicator 15.3.1 (proportion of degraded land) and LDN figures from GeoTIFF"
                 + " rasters and boundary files.",
         subcommands = {RunCommand.class, ValidateCommand.class, BatchCommand.class, AggregateCommand.class,
-            ExportCommand.class, TrackCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, TrackCommand.class, AccuracyCommand.class, ScenarioCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Ldn {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;

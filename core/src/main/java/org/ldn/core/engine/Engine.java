@@ -26,30 +26,76 @@ public final class Engine {
      * discarded and the first error is rethrown.
      */
     public static EngineResult run(EngineInputs in, MapOutputs outputs, EngineOptions options) {
-        RunPlan plan = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
-        Tiling tiling = Tiling.of(in.grid(), options.tileSize());
-        int maxPixels = Math.min(options.tileSize(), in.grid().width()) * Math.min(options.tileSize(), in.grid().height());
-        int threads = Math.max(1, Math.min(options.threads(), tiling.tileCount()));
-        UnitHistograms.P90[] p90 = plan.series() != null
-                ? PerformancePass.run(plan, tiling, threads, maxPixels, options.progress()) : null;
-        List<TileWorker> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(new TileWorker(plan, maxPixels, p90));
+        return runVariants(List.of(in), List.of(outputs), options).get(0);
+    }
+
+    /**
+     * Runs several variants of one run (scenarios, Monte Carlo draws) in one pass over the tiles: each thread
+     * processes a tile for every variant in turn, so sources wrapped in {@link org.ldn.core.raster.SharedReads}
+     * are read once per tile whatever the number of variants. The variants must share the grid and the zones.
+     * Memory grows with the number of variants (tile buffers and a tally each); callers batch large numbers.
+     * A computed-productivity variant makes its own first (p90) pass.
+     */
+    public static List<EngineResult> runVariants(List<EngineInputs> variants, List<MapOutputs> outputs,
+            EngineOptions options) {
+        if (variants.isEmpty() || variants.size() != outputs.size()) {
+            throw new IllegalArgumentException("one map output per variant is needed");
         }
-        try (MapWriter maps = new MapWriter(in, outputs)) {
+        EngineInputs first = variants.get(0);
+        for (EngineInputs v : variants) {
+            if (!v.grid().sameAs(first.grid()) || v.zones() != first.zones()) {
+                throw new IllegalArgumentException("variants must share the grid and the zones");
+            }
+        }
+        Tiling tiling = Tiling.of(first.grid(), options.tileSize());
+        int maxPixels = Math.min(options.tileSize(), first.grid().width())
+                * Math.min(options.tileSize(), first.grid().height());
+        int threads = Math.max(1, Math.min(options.threads(), tiling.tileCount()));
+        int count = variants.size();
+        RunPlan[] plans = new RunPlan[count];
+        TileWorker[][] workers = new TileWorker[threads][count];
+        for (int v = 0; v < count; v++) {
+            EngineInputs in = variants.get(v);
+            plans[v] = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
+            UnitHistograms.P90[] p90 = plans[v].series() != null
+                    ? PerformancePass.run(plans[v], tiling, threads, maxPixels, options.progress()) : null;
+            for (int t = 0; t < threads; t++) {
+                workers[t][v] = new TileWorker(plans[v], maxPixels, p90);
+            }
+        }
+        List<MapWriter> maps = new ArrayList<>();
+        try {
+            for (int v = 0; v < count; v++) {
+                maps.add(new MapWriter(variants.get(v), outputs.get(v)));
+            }
             List<Consumer<Window>> tasks = new ArrayList<>();
-            for (TileWorker w : workers) {
-                tasks.add(window -> w.process(window, maps));
+            for (TileWorker[] own : workers) {
+                tasks.add(window -> {
+                    for (int v = 0; v < count; v++) {
+                        own[v].process(window, maps.get(v));
+                    }
+                });
             }
             TilePool.run(tiling, tasks, options.progress(), "tiles");
-            maps.commit();
+            for (MapWriter m : maps) {
+                m.commit();
+            }
+        } finally {
+            for (MapWriter m : maps) {
+                m.close();
+            }
         }
-        ZoneTally total = workers.get(0).tally();
-        for (int t = 1; t < workers.size(); t++) {
-            total.merge(workers.get(t).tally());
+        List<EngineResult> results = new ArrayList<>();
+        for (int v = 0; v < count; v++) {
+            ZoneTally total = workers[0][v].tally();
+            for (int t = 1; t < threads; t++) {
+                total.merge(workers[t][v].tally());
+            }
+            RunPlan plan = plans[v];
+            results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
+                    plan.landTypeCodes().byCode(),
+                    plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList()));
         }
-        return new EngineResult(in, plan.lcYears(), plan.socYears(), total, plan.scale(),
-                plan.landTypeCodes().byCode(),
-                plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList());
+        return results;
     }
 }

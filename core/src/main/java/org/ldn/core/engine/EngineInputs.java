@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
 import org.ldn.core.grid.Grid;
+import org.ldn.core.landcover.LandCoverNoise;
 import org.ldn.core.landcover.Legend;
 import org.ldn.core.landcover.TransitionMatrix;
 import org.ldn.core.raster.RasterSource;
@@ -28,11 +29,22 @@ import org.ldn.core.zone.ZoneSource;
  * @param landTypes      land-type map (integer codes), or {@code null} for the baseline's first-year land cover
  * @param population     population count maps ({@code total}, optionally {@code female}, {@code male}), may be empty
  * @param series         productivity maps to compute LPD from instead of {@code lpd}, or {@code null}
+ * @param landCoverNoise Monte Carlo redraw of land-cover classes (map accuracy), or {@code null}
  */
 public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
         Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
         int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
-        RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series) {
+        RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series,
+        LandCoverNoise landCoverNoise) {
+
+    /** Inputs without Monte Carlo noise. */
+    public EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
+            Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
+            int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
+            RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series) {
+        this(grid, zones, periods, subIndicators, legend, landCover, matrices, matrixOfZone, lpd, soc,
+                socThresholdPercent, landTypes, population, series, null);
+    }
 
     /** Inputs with supplied LPD maps (no productivity series). */
     public EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
@@ -40,7 +52,7 @@ public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Se
             int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
             RasterSource landTypes, Map<String, RasterSource> population) {
         this(grid, zones, periods, subIndicators, legend, landCover, matrices, matrixOfZone, lpd, soc,
-                socThresholdPercent, landTypes, population, null);
+                socThresholdPercent, landTypes, population, null, null);
     }
 
     public EngineInputs {

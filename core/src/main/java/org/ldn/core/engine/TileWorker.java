@@ -124,6 +124,9 @@ final class TileWorker {
         for (int j = 0; j < years.size(); j++) {
             double[] codes = computed != null && computed.codes(j) != null ? computed.codes(j) : tmp;
             LandCoverTile.read(in.landCover().get(years.get(j)), in.legend(), lookup, w, zone, codes, lc[j], n);
+            if (in.landCoverNoise() != null) {
+                in.landCoverNoise().apply(lc[j], j, w, in.grid().width(), n);
+            }
         }
         if (group != null) {
             int[] mz = in.matrixOfZone();
