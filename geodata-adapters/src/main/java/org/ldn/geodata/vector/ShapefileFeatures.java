@@ -112,10 +112,10 @@ final class ShapefileFeatures {
             }
             int parts = r.getInt(36);
             int points = r.getInt(40);
-            int first = 44 + 4 * parts;
-            if (parts < 0 || points < 0 || (long) first + 16L * points > length) {
+            if (parts < 0 || points < 0 || 44L + 4L * parts + 16L * points > length) {
                 throw new IllegalArgumentException(parts + " parts and " + points + " points in " + length + " bytes");
             }
+            int first = 44 + 4 * parts;
             List<double[]> rings = new ArrayList<>(parts);
             for (int p = 0; p < parts; p++) {
                 int start = r.getInt(44 + 4 * p);

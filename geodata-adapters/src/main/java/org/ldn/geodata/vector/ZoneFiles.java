@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Reads zone boundaries from a GeoPackage ({@code .gpkg}), a Shapefile ({@code .shp} with its {@code .shx},
@@ -60,18 +63,41 @@ public final class ZoneFiles {
                         + describe(f) + " have the same id '" + f.id() + "' (zone ids must be unique; choose another"
                         + " id attribute or merge the features)");
             }
-            Geometry g = f.geometry();
-            if (g == null || g.isEmpty()) {
-                throw new InputException(file + ": " + who + " has an empty or null geometry"
-                        + " (remove the feature or fix its geometry)");
-            }
-            if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
-                throw new InputException(file + ": " + who + " is a " + g.getGeometryType()
-                        + ", not a polygon (zones must be polygons or multipolygons)");
-            }
-            out.add(new BoundaryFeature(f.id(), f.name() != null ? f.name() : f.id(), g));
+            out.add(new BoundaryFeature(f.id(), f.name() != null ? f.name() : f.id(), checked(file, who, f.geometry())));
         }
         return out;
+    }
+
+    /**
+     * {@code g} when it is a non-empty, valid Polygon or MultiPolygon. Invalid polygons are rejected, never repaired:
+     * the rasterizer fills by the even-odd rule over all rings, so a bow-tie, a hole outside its shell or overlapping
+     * parts of a multipolygon would silently give a zone other than the one drawn, and an automatic repair would
+     * guess. Rings that touch themselves at a point to enclose a hole (as ArcGIS writes them) are accepted: even-odd
+     * fills them as drawn.
+     *
+     * @param who the feature as messages name it, e.g. {@code feature 3 (id 'PG-01')}
+     */
+    static Geometry checked(String file, String who, Geometry g) {
+        if (g == null || g.isEmpty()) {
+            throw new InputException(file + ": " + who + " has an empty or null geometry"
+                    + " (remove the feature or fix its geometry)");
+        }
+        if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
+            throw new InputException(file + ": " + who + " is a " + g.getGeometryType()
+                    + ", not a polygon (zones must be polygons or multipolygons)");
+        }
+        IsValidOp valid = new IsValidOp(g);
+        valid.setSelfTouchingRingFormingHoleValid(true);
+        TopologyValidationError e = valid.getValidationError();
+        if (e != null) {
+            Coordinate at = e.getCoordinate();
+            String where = at == null ? "" : " at (" + AttributeText.ofNumber(at.x) + ", "
+                    + AttributeText.ofNumber(at.y) + ")";
+            throw new InputException(file + ": " + who + " is not a valid polygon: " + e.getMessage() + where
+                    + " (repair it, e.g. `ogr2ogr -makevalid out.gpkg in.gpkg` or QGIS 'Fix geometries', and check"
+                    + " the repaired zone)");
+        }
+        return g;
     }
 
     private static String describe(RawFeature f) {
