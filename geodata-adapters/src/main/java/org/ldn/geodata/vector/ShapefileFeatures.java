@@ -52,7 +52,7 @@ final class ShapefileFeatures {
             checkHeader(geometry, file);
             DbfTable table = DbfTable.open(dbf, sibling(shp, "cpg"), file);
             if (table.recordCount() < offsets.length) {
-                throw new InputException(file + ": the .dbf has " + table.recordCount() + " records but the .shp has "
+                throw new InputException(file + ": the .dbf has " + table.recordCount() + " record(s) but the .shp has "
                         + offsets.length + " shapes (the files do not belong together; re-export the Shapefile)");
             }
             AttributeChoice choice = AttributeChoice.resolve(file, table.fieldNames(), options);

@@ -26,7 +26,7 @@ public final class ZoneFiles {
 
     /**
      * The features of {@code file} in file order, checked: every feature has an id, ids are unique, and every
-     * geometry is a non-empty Polygon or MultiPolygon.
+     * geometry is a non-empty, valid Polygon or MultiPolygon (see {@link #checked(String, String, Geometry)}).
      */
     public static Boundaries read(Path file, ZoneFileOptions options) {
         String label = file.toString();
@@ -63,7 +63,8 @@ public final class ZoneFiles {
                         + describe(f) + " have the same id '" + f.id() + "' (zone ids must be unique; choose another"
                         + " id attribute or merge the features)");
             }
-            out.add(new BoundaryFeature(f.id(), f.name() != null ? f.name() : f.id(), checked(file, who, f.geometry())));
+            Geometry g = checked(file, who, f.geometry());
+            out.add(new BoundaryFeature(f.id(), f.name() != null ? f.name() : f.id(), g));
         }
         return out;
     }
