@@ -101,11 +101,11 @@ class BadInputCatalogueTest {
                 run("GeoPackage without the layer", BadInputs::geoPackageWithoutTheLayer,
                         "{dir}/zones.gpkg: no feature layer 'provinces' (available: zones)"),
                 run("self-intersecting polygon", BadInputs::selfIntersectingPolygon,
-                        "{dir}/zones.geojson: feature 1 (id 'W') is not a valid polygon: Self-intersection at"
+                        "{dir}/zones.geojson: zone 'W' (Zone W) is not a valid polygon: Self-intersection at"
                         + " (4005000, 2994000) (repair it, e.g. `ogr2ogr -makevalid out.gpkg in.gpkg` or QGIS 'Fix"
                         + " geometries', and check the repaired zone)"),
                 run("overlapping parts of one zone", BadInputs::overlappingPartsOfOneZone,
-                        "{dir}/zones.geojson: feature 1 (id 'W') is not a valid polygon: Self-intersection at"
+                        "{dir}/zones.geojson: zone 'W' (Zone W) is not a valid polygon: Self-intersection at"
                         + " (4003000, 3000000) (repair it, e.g. `ogr2ogr -makevalid out.gpkg in.gpkg` or QGIS 'Fix"
                         + " geometries', and check the repaired zone)"),
                 run("overlapping zones", BadInputs::overlappingZones,

@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Reads zone boundaries from a GeoPackage ({@code .gpkg}), a Shapefile ({@code .shp} with its {@code .shx},
@@ -26,7 +23,8 @@ public final class ZoneFiles {
 
     /**
      * The features of {@code file} in file order, checked: every feature has an id, ids are unique, and every
-     * geometry is a non-empty, valid Polygon or MultiPolygon (see {@link #checked(String, String, Geometry)}).
+     * geometry is a non-empty Polygon or MultiPolygon. Validity (no self-intersection, holes inside their shells)
+     * is checked when zones are rasterized: see {@link Boundaries#zoneShapes(org.ldn.core.grid.Grid)}.
      */
     public static Boundaries read(Path file, ZoneFileOptions options) {
         String label = file.toString();
@@ -70,11 +68,8 @@ public final class ZoneFiles {
     }
 
     /**
-     * {@code g} when it is a non-empty, valid Polygon or MultiPolygon. Invalid polygons are rejected, never repaired:
-     * the rasterizer fills by the even-odd rule over all rings, so a bow-tie, a hole outside its shell or overlapping
-     * parts of a multipolygon would silently give a zone other than the one drawn, and an automatic repair would
-     * guess. Rings that touch themselves at a point to enclose a hole (as ArcGIS writes them) are accepted: even-odd
-     * fills them as drawn.
+     * {@code g} when it is a non-empty Polygon or MultiPolygon. Its validity is checked later, for the zones a run
+     * rasterizes ({@link ZoneValidity}), so that an invalid feature far from the run's grid does not stop it.
      *
      * @param who the feature as messages name it, e.g. {@code feature 3 (id 'PG-01')}
      */
@@ -86,17 +81,6 @@ public final class ZoneFiles {
         if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
             throw new InputException(file + ": " + who + " is a " + g.getGeometryType()
                     + ", not a polygon (zones must be polygons or multipolygons)");
-        }
-        IsValidOp valid = new IsValidOp(g);
-        valid.setSelfTouchingRingFormingHoleValid(true);
-        TopologyValidationError e = valid.getValidationError();
-        if (e != null) {
-            Coordinate at = e.getCoordinate();
-            String where = at == null ? "" : " at (" + AttributeText.ofNumber(at.x) + ", "
-                    + AttributeText.ofNumber(at.y) + ")";
-            throw new InputException(file + ": " + who + " is not a valid polygon: " + e.getMessage() + where
-                    + " (repair it, e.g. `ogr2ogr -makevalid out.gpkg in.gpkg` or QGIS 'Fix geometries', and check"
-                    + " the repaired zone)");
         }
         return g;
     }

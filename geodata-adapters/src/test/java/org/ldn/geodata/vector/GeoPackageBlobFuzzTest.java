@@ -10,7 +10,8 @@ import org.locationtech.jts.io.WKBReader;
 
 /**
  * Coverage-guided fuzzing of GeoPackage geometry blobs (Jazzer), through the same steps as a blob read from a
- * layer: decoding ({@link GeoPackageFeatures#geometry}), the zone checks of {@link ZoneFiles#checked} and the rings
+ * layer: decoding ({@link GeoPackageFeatures#geometry}), the zone checks ({@link ZoneFiles#checked},
+ * {@link ZoneValidity}) and the rings
  * handed to the rasterizer. Every blob gives a checked geometry or one {@link InputException} line.
  */
 class GeoPackageBlobFuzzTest {
@@ -20,7 +21,8 @@ class GeoPackageBlobFuzzTest {
     void decodesOrFailsCleanly(byte[] blob) {
         try {
             Geometry g = GeoPackageFeatures.geometry(blob, wkb, "fuzz.gpkg", "feature fid=1");
-            Boundaries.rings(ZoneFiles.checked("fuzz.gpkg", "feature fid=1", g));
+            ZoneValidity.require("fuzz.gpkg", "feature fid=1", ZoneFiles.checked("fuzz.gpkg", "feature fid=1", g));
+            Boundaries.rings(g);
         } catch (InputException e) {
             VectorFuzzing.assertOneLine(e);
             assertTrue(e.getMessage().startsWith("fuzz.gpkg: feature fid=1 "), e.getMessage());
