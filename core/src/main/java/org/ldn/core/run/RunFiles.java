@@ -210,6 +210,10 @@ public final class RunFiles {
                 problems.add("soc.thresholdPercent must be between 0 and 100");
             }
         }
+        requireKeys(problems, "landCover.maps", rf.landCover() == null ? null : rf.landCover().maps());
+        requireKeys(problems, "productivity.lpd", rf.productivity() == null ? null : rf.productivity().lpd());
+        requireKeys(problems, "soc.stocks", soc == null ? null : soc.stocks());
+        requireKeys(problems, "nationalLandAreaKm2", rf.nationalLandAreaKm2());
         List<RunFile.PeriodSpec> periods = rf.periods() != null ? rf.periods() : defaultsFor(rf);
         if (periods.isEmpty()) {
             problems.add("periods: the list is empty (a baseline is needed)");
@@ -218,6 +222,10 @@ public final class RunFiles {
         for (int i = 0; i < periods.size(); i++) {
             RunFile.PeriodSpec p = periods.get(i);
             String label = "periods[" + i + "]";
+            if (p == null) {
+                problems.add(label + ": the entry is empty (give name, landCover, soc and productivity)");
+                continue;
+            }
             if (p.name() == null || p.name().isBlank()) {
                 problems.add(label + ": name is missing");
                 continue;
@@ -262,6 +270,13 @@ public final class RunFiles {
             }
         }
         return out.isEmpty() ? defaultPeriods().subList(0, 1) : out;
+    }
+
+    /** A YAML key written as {@code ~} or left empty reaches the map as null. */
+    private static void requireKeys(List<String> problems, String label, Map<?, ?> map) {
+        if (map != null && map.containsKey(null)) {
+            problems.add(label + ": a key is empty");
+        }
     }
 
     private static void checkYears(List<String> problems, String label, List<Integer> years) {
