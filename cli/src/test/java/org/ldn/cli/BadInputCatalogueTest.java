@@ -57,6 +57,9 @@ class BadInputCatalogueTest {
                 run("10^6 x 10^6 pixels in a tiny file", BadInputs::absurdImageSize,
                         "lc2015.tif: corrupt TIFF: strip 0 holds 12 bytes, which cannot decode to the"
                         + " 1000000000000 bytes its pixels need (re-create the file)"),
+                run("tiles sharing their bytes (decompression bomb)", BadInputs::tilesSharingTheirBytes,
+                        "lc2015.tif: corrupt TIFF: 10000 tiles decode to 5242880000 bytes, more than a file of 80837"
+                        + " bytes can hold with this compression (re-create the file)"),
                 run("unsupported compression", BadInputs::unsupportedCompression,
                         "lc2015.tif: unsupported compression ZSTD (50000) (re-encode with e.g. `gdal_translate -co"
                         + " COMPRESS=DEFLATE in.tif out.tif`)"),

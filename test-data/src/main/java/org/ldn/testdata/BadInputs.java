@@ -69,6 +69,19 @@ public final class BadInputs {
         TinyRun.write(lc2015(dir), tiff);
     }
 
+    /**
+     * A decompression bomb: 51200 × 51200 pixels in 10000 DEFLATE tiles of 512 × 512 that all point to the same
+     * 500-odd bytes (each decodes to 512 KiB of zeros, 5.2 GB in all, from a file of 80 KB).
+     */
+    public static void tilesSharingTheirBytes(Path dir) {
+        int tile = 512;
+        TinyTiff tiff = TinyRun.geoTiff(16, 2, "-32768").remove(TinyTiff.ROWS_PER_STRIP)
+                .longs(TinyTiff.IMAGE_WIDTH, 100 * tile).longs(TinyTiff.IMAGE_LENGTH, 100 * tile)
+                .longs(TinyTiff.TILE_WIDTH, tile).longs(TinyTiff.TILE_LENGTH, tile).shorts(TinyTiff.COMPRESSION, 8)
+                .sharedBlocks(true, 100 * 100, TinyTiff.deflate(new byte[2 * tile * tile]));
+        TinyRun.write(lc2015(dir), tiff);
+    }
+
     /** ZSTD compression (code 50000), which the reader does not decode. */
     public static void unsupportedCompression(Path dir) {
         TinyRun.write(lc2015(dir), TinyRun.geoTiff(8, 1, "0").shorts(TinyTiff.COMPRESSION, 50000)

@@ -49,6 +49,7 @@ public final class TinyTiff {
     private final Map<Integer, Entry> entries = new TreeMap<>();
     private final List<byte[]> blocks = new ArrayList<>();
     private boolean tiled;
+    private int shared;
 
     /** Sets tag {@code tag} to SHORT values. */
     public TinyTiff shorts(int tag, int... values) {
@@ -102,16 +103,27 @@ public final class TinyTiff {
         return this;
     }
 
+    /**
+     * {@code count} strips or tiles that all point to one copy of {@code stored}, as a decompression bomb does
+     * (a few bytes decoded again and again).
+     */
+    public TinyTiff sharedBlocks(boolean tiled, int count, byte[] stored) {
+        blocks(tiled, stored);
+        shared = count;
+        return this;
+    }
+
     /** The file's bytes. */
     public byte[] bytes() {
         int offsetsTag = tiled ? TILE_OFFSETS : STRIP_OFFSETS;
         int countsTag = tiled ? TILE_BYTE_COUNTS : STRIP_BYTE_COUNTS;
-        long[] counts = new long[blocks.size()];
+        int n = shared > 0 ? shared : blocks.size();
+        long[] counts = new long[n];
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = blocks.get(i).length;
+            counts[i] = blocks.get(shared > 0 ? 0 : i).length;
         }
         longs(countsTag, counts);
-        longs(offsetsTag, new long[blocks.size()]); // placeholder of the right size, filled below
+        longs(offsetsTag, new long[n]); // placeholder of the right size, filled below
         int ifdBytes = 2 + 12 * entries.size() + 4;
         int valuesAt = 8 + ifdBytes;
         int valueBytes = 0;
@@ -121,10 +133,10 @@ public final class TinyTiff {
             }
         }
         long blockAt = valuesAt + valueBytes;
-        long[] offsets = new long[blocks.size()];
+        long[] offsets = new long[n];
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = blockAt;
-            blockAt += blocks.get(i).length;
+            blockAt += shared > 0 ? 0 : blocks.get(i).length;
         }
         longs(offsetsTag, offsets);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
