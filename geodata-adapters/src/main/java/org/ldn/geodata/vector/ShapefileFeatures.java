@@ -3,11 +3,9 @@ package org.ldn.geodata.vector;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +41,13 @@ final class ShapefileFeatures {
                         + " beside it (copy all of its files: .shp, .shx, .dbf, .prj)");
             }
         }
-        try (FileChannel ch = FileChannel.open(shp, StandardOpenOption.READ)) {
-            if (ch.size() > Integer.MAX_VALUE) {
+        try {
+            if (Files.size(shp) > Integer.MAX_VALUE - 8) {
                 throw new InputException(file + ": Shapefiles over 2 GB are not supported (convert it to GeoPackage)");
             }
-            ByteBuffer geometry = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            // read, not mapped: a mapping lives until garbage collection, keeping the file open (and locked on
+            // Windows) and making every later truncation of it slow
+            ByteBuffer geometry = ByteBuffer.wrap(Files.readAllBytes(shp));
             int[] offsets = recordOffsets(Files.readAllBytes(shx), file);
             checkHeader(geometry, file);
             DbfTable table = DbfTable.open(dbf, sibling(shp, "cpg"), file);
