@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.ldn.core.FuzzScratch;
 import org.ldn.core.InputException;
 
 /**
@@ -16,19 +17,13 @@ import org.ldn.core.InputException;
  * exception, hang or OutOfMemoryError.
  */
 class ReportJsonFuzzTest {
-    private static final Path FILE = scratch();
+    private static final Path FILE = FuzzScratch.folder().resolve("report.json");
 
-    private static Path scratch() {
-        try {
-            return Files.createTempFile("ldn-fuzz", ".json");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterAll
     static void cleanUp() throws IOException {
         Files.deleteIfExists(FILE);
+        Files.deleteIfExists(FILE.getParent());
     }
 
     @FuzzTest(maxDuration = "10s")

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.ldn.core.FuzzScratch;
 import org.ldn.core.InputException;
 
 /**
@@ -16,17 +17,9 @@ import org.ldn.core.InputException;
  * {@link InputException} line naming the file; no other exception, hang or OutOfMemoryError.
  */
 class RunFileFuzzTest {
-    private static final Path DIR = scratch();
+    private static final Path DIR = FuzzScratch.folder();
     private static final Path YAML = DIR.resolve("ldn.yaml");
     private static final Path JSON = DIR.resolve("ldn.json");
-
-    private static Path scratch() {
-        try {
-            return Files.createTempDirectory("ldn-fuzz-run");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterAll
     static void cleanUp() throws IOException {
