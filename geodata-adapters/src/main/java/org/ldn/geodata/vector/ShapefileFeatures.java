@@ -120,7 +120,7 @@ final class ShapefileFeatures {
             for (int p = 0; p < parts; p++) {
                 int start = r.getInt(44 + 4 * p);
                 int end = p + 1 < parts ? r.getInt(44 + 4 * (p + 1)) : points;
-                if (start < 0 || end > points || end - start < 3) {
+                if (start < 0 || end > points || (long) end - start < 3) {
                     throw new IllegalArgumentException("part " + p + " spans points " + start + " to " + end);
                 }
                 double[] xy = new double[2 * (end - start)];
