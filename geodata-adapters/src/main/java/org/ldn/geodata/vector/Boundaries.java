@@ -50,7 +50,7 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         if (Crs.equivalent(crs, t)) {
             return this;
         }
-        MathTransform mt = Crs.transform(crs, t);
+        MathTransform mt = transform(crs, t);
         List<BoundaryFeature> out = new ArrayList<>(features.size());
         for (BoundaryFeature f : features) {
             out.add(new BoundaryFeature(f.id(), f.name(), transformed(f, mt, t)));
@@ -84,8 +84,8 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         if (Crs.equivalent(crs, t)) {
             return zoneShapes(t);
         }
-        Envelope area = gridArea(grid, Crs.transform(t, crs));
-        MathTransform mt = Crs.transform(crs, t);
+        Envelope area = gridArea(grid, transform(t, crs));
+        MathTransform mt = transform(crs, t);
         List<ZoneShape> out = new ArrayList<>(features.size());
         for (BoundaryFeature f : features) {
             boolean near = area == null || area.intersects(f.geometry().getEnvelopeInternal());
@@ -95,6 +95,15 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
             out.add(new ZoneShape(f.id(), f.name(), near ? rings(transformed(f, mt, t)) : List.of()));
         }
         return out;
+    }
+
+    /** {@link Crs#transform}, its failure naming this file. */
+    private MathTransform transform(CoordinateReferenceSystem from, CoordinateReferenceSystem to) {
+        try {
+            return Crs.transform(from, to);
+        } catch (InputException e) {
+            throw new InputException(source + ": " + e.getMessage() + " (use boundaries in the grid's CRS)", e);
+        }
     }
 
     private void requireValid(BoundaryFeature f) {
