@@ -12,9 +12,11 @@ import java.util.Set;
  * The identities every report must satisfy, checked on a report read from a file (which may have been edited or
  * made by another tool): for every zone, the total and every area summary, improved + stable + degraded + nodata +
  * water = the zone's area and land area = improved + stable + degraded + nodata; no area is negative or not finite;
- * zone ids are unique; and the zones add up to the total (area, and each summary's classes). Sums are compared
- * within 10⁻⁹ of the larger magnitude (at least 10⁻⁹ km²): the engine's areas come from exact pixel counts, so only
- * the rounding of the last double operations may differ. Stateless.
+ * the proportions given are degraded / land area, degraded / (improved + stable + degraded) and degraded / national
+ * land area (and absent when the denominator is 0); zone ids are unique; and the zones add up to the total (area,
+ * and each summary's classes). Sums are compared within 10⁻⁹ of the larger magnitude (at least 10⁻⁹ km²): the
+ * engine's areas come from exact pixel counts, so only the rounding of the last double operations may differ.
+ * Stateless.
  */
 public final class ReportConsistency {
     private static final double RELATIVE = 1e-9;
@@ -98,6 +100,27 @@ public final class ReportConsistency {
         if (!close(land, a.landAreaKm2())) {
             out.add(who + ": land area " + number(a.landAreaKm2()) + " km2 is not improved + stable + degraded +"
                     + " nodata (" + number(land) + " km2)");
+        }
+        proportion(who + ": proportionDegraded", a.proportionDegraded(), v[2], a.landAreaKm2(), out);
+        proportion(who + ": proportionDegradedOfValid", a.proportionDegradedOfValid(), v[2], v[0] + v[1] + v[2], out);
+        if (a.nationalLandAreaKm2() != null) {
+            proportion(who + ": proportionDegradedOfNationalLandArea", a.proportionDegradedOfNationalLandArea(), v[2],
+                    a.nationalLandAreaKm2(), out);
+        }
+    }
+
+    /** {@code value}, when present, must be {@code part / whole}, and is absent when {@code whole} is not positive. */
+    private static void proportion(String who, Double value, double part, double whole, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        if (!(whole > 0)) {
+            out.add(who + " is " + value + " but its denominator is " + number(whole) + " km2");
+            return;
+        }
+        double expected = part / whole;
+        if (!(Math.abs(value - expected) <= RELATIVE * Math.max(1e-300, Math.abs(expected)))) {
+            out.add(who + " is " + value + " but the areas give " + expected);
         }
     }
 

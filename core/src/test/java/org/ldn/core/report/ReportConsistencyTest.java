@@ -65,4 +65,12 @@ class ReportConsistencyTest {
                 "zone id 'A' appears twice", "zone 'A' period 'baseline' sdg: stable area -5 km2 is negative or not"
                 + " finite", "total period 'baseline' sdg: stable area -10 km2 is negative or not finite"), p);
     }
+
+    @Test
+    void aProportionThatDisagreesWithTheAreasIsFound() throws IOException {
+        String a = zone("A", 60, 25, 5, 55).replace("\"landAreaKm2\": 55.0", "\"landAreaKm2\": 55.0,"
+                + " \"proportionDegraded\": 0.25, \"proportionDegradedOfValid\": 0.36363636363636365");
+        assertEquals(List.of("zone 'A' period 'baseline' sdg: proportionDegraded is 0.25 but the areas give"
+                + " 0.36363636363636365"), problems(a, zone("__total__", 60, 25, 5, 55)));
+    }
 }
