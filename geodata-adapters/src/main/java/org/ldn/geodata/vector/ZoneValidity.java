@@ -25,7 +25,15 @@ final class ZoneValidity {
     static void require(String source, String who, Geometry g) {
         IsValidOp valid = new IsValidOp(g);
         valid.setSelfTouchingRingFormingHoleValid(true);
-        TopologyValidationError e = valid.getValidationError();
+        TopologyValidationError e;
+        try {
+            e = valid.getValidationError();
+        } catch (RuntimeException jts) {
+            // JTS 1.20 can fail on degenerate input ("Segment vertex does not intersect ring"): not provably valid
+            throw new InputException(source + ": " + who + " is not a valid polygon: JTS cannot check it ("
+                    + jts.getMessage() + ") (repair it, e.g. `ogr2ogr -makevalid out.gpkg in.gpkg` or QGIS 'Fix"
+                    + " geometries', and check the repaired zone)", jts);
+        }
         if (e != null) {
             Coordinate at = e.getCoordinate();
             String where = at == null ? "" : " at (" + AttributeText.ofNumber(at.x) + ", "
