@@ -11,8 +11,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ldn", mixinStandardHelpOptions = true, versionProvider = Ldn.VersionProvider.class,
         description = "Computes SDG indicator 15.3.1 (proportion of degraded land) and LDN figures from GeoTIFF"
                 + " rasters and boundary files.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BatchCommand.class, AggregateCommand.class,
-            ExportCommand.class, TrackCommand.class, AccuracyCommand.class, ScenarioCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CheckReportCommand.class, BatchCommand.class,
+            AggregateCommand.class, ExportCommand.class, TrackCommand.class, AccuracyCommand.class,
+            ScenarioCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ldn {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

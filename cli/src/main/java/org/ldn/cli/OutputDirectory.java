@@ -9,14 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import org.ldn.core.InputException;
 
 /**
  * A run's output folder, written under a temporary name beside its final one and moved into place only when the
  * run succeeded: a failed or killed run leaves the previous complete outputs (or none), never a half-written folder.
- * Leftover temporary folders of killed runs are removed by the next run.
+ * Replacing takes two renames (the old folder aside to {@code .NAME.previous-*}, the new one into place); a run
+ * killed between them leaves both complete folders hidden, and the next run puts the previous one back before it
+ * starts. Leftover temporary folders of killed runs are removed by the next run. An existing folder is replaced only
+ * when it holds the outputs of an earlier run (its {@code manifest.json}) or nothing, so a mistyped {@code --out}
+ * never deletes other files.
  */
 public final class OutputDirectory implements AutoCloseable {
+    /** The file every complete output folder holds, written last before the folder is moved into place. */
+    static final String MANIFEST = "manifest.json";
+
     private final Path target;
     private final Path work;
     private boolean committed;
@@ -31,9 +40,13 @@ public final class OutputDirectory implements AutoCloseable {
         Path parent = abs.getParent();
         try {
             Files.createDirectories(parent);
-            cleanLeftovers(parent, abs.getFileName().toString());
+            cleanLeftovers(parent, abs.getFileName().toString(), abs);
             if (Files.exists(abs) && !Files.isDirectory(abs)) {
                 throw new InputException(target + ": exists and is not a folder (choose another --out)");
+            }
+            if (Files.isDirectory(abs) && !Files.isRegularFile(abs.resolve(MANIFEST)) && !isEmpty(abs)) {
+                throw new InputException(target + ": the folder exists and does not hold the outputs of an earlier"
+                        + " run (no " + MANIFEST + "), so it is not replaced (choose another --out, or empty it)");
             }
             Path work = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
             return new OutputDirectory(abs, work);
@@ -42,14 +55,39 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private static void cleanLeftovers(Path parent, String name) throws IOException {
+    /**
+     * Removes the temporary folders of killed runs; first, when the outputs are missing because a run was killed
+     * between its two renames, puts the previous outputs back.
+     */
+    private static void cleanLeftovers(Path parent, String name, Path target) throws IOException {
+        List<Path> leftovers = new ArrayList<>();
         try (var s = Files.list(parent)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 String f = p.getFileName().toString();
                 if (f.startsWith("." + name + ".partial-") || f.startsWith("." + name + ".previous-")) {
-                    deleteTree(p);
+                    leftovers.add(p);
                 }
             }
+        }
+        leftovers.sort(null);
+        if (!Files.exists(target)) {
+            for (Path p : leftovers) {
+                if (p.getFileName().toString().startsWith("." + name + ".previous-")
+                        && Files.isRegularFile(p.resolve(MANIFEST))) {
+                    move(p, target);
+                    leftovers.remove(p);
+                    break;
+                }
+            }
+        }
+        for (Path p : leftovers) {
+            deleteTree(p);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 

@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.ldn.core.report.Report;
+import org.ldn.core.report.ReportConsistency;
 import org.ldn.core.report.ReportJson;
 
-/** Checks every written report must pass: the shipped JSON Schema, and areas that add up. */
+/** Checks every written report must pass: the shipped JSON Schema, and areas that add up (two ways). */
 final class ReportChecks {
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(ReportJson.schema());
@@ -28,6 +29,7 @@ final class ReportChecks {
         Set<ValidationMessage> errors = SCHEMA.validate(node);
         assertTrue(errors.isEmpty(), () -> "schema violations: " + errors);
         Report r = ReportJson.read(reportFile);
+        assertEquals(java.util.List.of(), ReportConsistency.problems(r), "ldn check-report finds no problem");
         double zonesArea = 0;
         for (Report.ZoneReport z : r.zones()) {
             zonesArea += z.areaKm2();

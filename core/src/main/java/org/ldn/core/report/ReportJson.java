@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
+import org.ldn.core.JsonProblem;
 
 /**
  * The canonical JSON form of a {@link Report}: pretty-printed, fields in record order, maps in insertion order, so
@@ -47,36 +49,41 @@ public final class ReportJson {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes is too large for a report");
+                throw new InputException(file + ": " + size + " bytes is too large for a report (at most " + MAX_BYTES
+                        + " bytes are read; a report of 250 zones is a few megabytes)");
             }
             Report r = MAPPER.readValue(file.toFile(), Report.class);
             if (r == null || r.schemaVersion() == null) {
                 throw new InputException(file + ": not an LDN report (no schemaVersion)");
             }
             if (!Report.SCHEMA_VERSION.equals(r.schemaVersion())) {
-                throw new InputException(file + ": report schema version " + r.schemaVersion()
-                        + " is not supported (this engine reads " + Report.SCHEMA_VERSION + ")");
+                boolean newer = major(r.schemaVersion()) > major(Report.SCHEMA_VERSION);
+                throw new InputException(file + ": report schema version " + Excerpt.of(r.schemaVersion())
+                        + " is not supported (this engine reads " + Report.SCHEMA_VERSION
+                        + (newer ? "; the report was made by a newer engine: upgrade ldn-engine)" : ")"));
             }
             return r;
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": report not found");
         } catch (JsonProcessingException e) {
-            throw new InputException(file + ": not a valid report: " + firstLine(e.getOriginalMessage()));
+            throw new InputException(file + ": not a valid report" + JsonProblem.describe(e));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read the report (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The major part of a version "2.1" (2), or -1 when it is not a number. */
+    private static int major(String version) {
+        int dot = version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
     /** The JSON Schema shipped with the engine ({@code report.schema.json}). */
     public static InputStream schema() {
         return ReportJson.class.getResourceAsStream("/org/ldn/core/report/report.schema.json");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "invalid content";
-        }
-        int nl = s.indexOf('\n');
-        return nl >= 0 ? s.substring(0, nl) : s;
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
+import org.ldn.core.JsonProblem;
 import org.ldn.core.engine.SubIndicator;
 
 /** Reads run files strictly and fills in their defaults. Stateless. */
@@ -56,18 +60,45 @@ public final class RunFiles {
             List<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             throw new InputException(name + ": unknown key '" + e.getPropertyName() + "'" + where(e)
                     + " (known keys: " + String.join(", ", known) + ")");
+        } catch (InvalidFormatException e) {
+            throw new InputException(name + ": " + path(e) + ": " + Excerpt.of(String.valueOf(e.getValue()))
+                    + " is not " + kind(e.getTargetType()) + line(e));
+        } catch (MismatchedInputException e) {
+            if (e.getTargetType() == null || e.getPath().isEmpty()) {
+                throw new InputException(name + ": " + (e.getPath().isEmpty() ? "" : path(e) + ": ")
+                        + firstLine(e.getOriginalMessage()) + line(e));
+            }
+            throw new InputException(name + ": " + path(e) + ": expected " + kind(e.getTargetType()) + line(e));
         } catch (JsonMappingException e) {
-            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
+            if (e.getCause() instanceof JsonProcessingException syntax) {
                 throw new InputException(name + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
-                        + line(syntax) + ": " + firstLine(syntax.getOriginalMessage()));
+                        + JsonProblem.describe(syntax));
             }
             throw new InputException(name + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()) + line(e));
         } catch (JsonProcessingException e) {
-            throw new InputException(name + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + line(e)
-                    + ": " + firstLine(e.getOriginalMessage()));
+            throw new InputException(name + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
+                    + JsonProblem.describe(e));
         } catch (IOException e) {
             throw new InputException(name + ": cannot read the run file (" + e.getMessage() + ")");
         }
+    }
+
+    /** What a value of {@code type} looks like in a run file, for messages. */
+    private static String kind(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return Integer.class == type || Long.class == type || int.class == type || long.class == type
+                    ? "a whole number" : "a number";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [a, b, ...]";
+        }
+        return "a mapping {key: value, ...}";
     }
 
     private static String where(JsonMappingException e) {
@@ -175,6 +206,10 @@ public final class RunFiles {
                 problems.add("soc.thresholdPercent must be between 0 and 100");
             }
         }
+        requireKeys(problems, "landCover.maps", rf.landCover() == null ? null : rf.landCover().maps());
+        requireKeys(problems, "productivity.lpd", rf.productivity() == null ? null : rf.productivity().lpd());
+        requireKeys(problems, "soc.stocks", soc == null ? null : soc.stocks());
+        requireKeys(problems, "nationalLandAreaKm2", rf.nationalLandAreaKm2());
         List<RunFile.PeriodSpec> periods = rf.periods() != null ? rf.periods() : defaultsFor(rf);
         if (periods.isEmpty()) {
             problems.add("periods: the list is empty (a baseline is needed)");
@@ -183,6 +218,10 @@ public final class RunFiles {
         for (int i = 0; i < periods.size(); i++) {
             RunFile.PeriodSpec p = periods.get(i);
             String label = "periods[" + i + "]";
+            if (p == null) {
+                problems.add(label + ": the entry is empty (give name, landCover, soc and productivity)");
+                continue;
+            }
             if (p.name() == null || p.name().isBlank()) {
                 problems.add(label + ": name is missing");
                 continue;
@@ -237,6 +276,13 @@ public final class RunFiles {
             }
         }
         return out.isEmpty() ? defaultPeriods().subList(0, 1) : out;
+    }
+
+    /** A YAML key written as {@code ~} or left empty reaches the map as null. */
+    private static void requireKeys(List<String> problems, String label, Map<?, ?> map) {
+        if (map != null && map.containsKey(null)) {
+            problems.add(label + ": a key is empty");
+        }
     }
 
     private static void checkYears(List<String> problems, String label, List<Integer> years) {

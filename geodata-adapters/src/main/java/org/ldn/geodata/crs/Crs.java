@@ -94,11 +94,16 @@ public final class Crs {
         return f.format(crs);
     }
 
-    /** The transform from {@code source} to {@code target} coordinates (both east/north). */
+    /**
+     * The transform from {@code source} to {@code target} coordinates (both east/north).
+     *
+     * @throws InputException (without a file name) when there is none
+     */
     public static MathTransform transform(CoordinateReferenceSystem source, CoordinateReferenceSystem target) {
         try {
             return CRS.findOperation(source, target, null).getMathTransform();
-        } catch (FactoryException e) {
+        } catch (FactoryException | RuntimeException e) {
+            // SIS also throws unchecked exceptions, e.g. for a dynamic datum without a coordinate epoch
             throw new InputException("no coordinate operation from " + source.getName().getCode() + " to "
                     + target.getName().getCode() + ": " + e.getMessage(), e);
         }
@@ -108,8 +113,8 @@ public final class Crs {
     public static boolean equivalent(CoordinateReferenceSystem a, CoordinateReferenceSystem b) {
         try {
             return CRS.findOperation(a, b, null).getMathTransform().isIdentity();
-        } catch (FactoryException e) {
-            return false;
+        } catch (FactoryException | RuntimeException e) {
+            return false; // no operation at all: not equivalent (transform() then says why)
         }
     }
 

@@ -3,6 +3,7 @@ package org.ldn.geodata.geotiff;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ldn.core.Excerpt;
 import org.ldn.core.raster.RasterReadException;
 
 /** GDAL's private TIFF tags: GDAL_NODATA (42113, text) and the scale and offset items of GDAL_METADATA (42112). */
@@ -30,8 +31,8 @@ final class GdalMetadata {
                 try {
                     return Double.parseDouble(t);
                 } catch (NumberFormatException e) {
-                    throw new RasterReadException(name + ": unreadable nodata value \"" + text
-                            + "\" in the GDAL_NODATA tag (fix it: `gdal_edit.py -a_nodata VALUE file.tif`)");
+                    throw new RasterReadException(name + ": unreadable nodata value " + Excerpt.of(text)
+                            + " in the GDAL_NODATA tag (fix it: `gdal_edit.py -a_nodata VALUE file.tif`)");
                 }
         }
     }
@@ -63,8 +64,8 @@ final class GdalMetadata {
             try {
                 so["scale".equals(role) ? 0 : 1] = Double.parseDouble(m.group(2).trim());
             } catch (NumberFormatException e) {
-                throw new RasterReadException(name + ": unreadable " + role + " \"" + m.group(2)
-                        + "\" in GDAL_METADATA (fix it: `gdal_edit.py -scale S -offset O file.tif`)");
+                throw new RasterReadException(name + ": unreadable " + role + " " + Excerpt.of(m.group(2))
+                        + " in GDAL_METADATA (fix it: `gdal_edit.py -scale S -offset O file.tif`)");
             }
         }
         return so;

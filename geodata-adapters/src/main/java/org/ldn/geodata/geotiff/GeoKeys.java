@@ -33,7 +33,7 @@ record GeoKeys(int[] directory, double[] doubles, String ascii) {
         if (dir == null) {
             return null;
         }
-        if (dir.length < 4 || dir.length < 4 + 4 * dir[3]) {
+        if (dir.length < 4 || dir[3] < 0 || dir[3] > (dir.length - 4) / 4) {
             throw new RasterReadException(name + ": corrupt GeoKeyDirectory of " + dir.length
                     + " values (re-create the file)");
         }

@@ -1,5 +1,6 @@
 package org.ldn.geodata.geotiff;
 
+import java.util.Arrays;
 import org.ldn.core.raster.RasterReadException;
 
 /**
@@ -17,13 +18,23 @@ final class GeoTransformTags {
         double[] tie = d.doubles(TiffTag.MODEL_TIEPOINT);
         double[] matrix = d.doubles(TiffTag.MODEL_TRANSFORMATION);
         double[] gt;
+        double[] fromScale = scale != null && scale.length >= 2 && tie != null && tie.length == 6
+                ? new double[] {tie[3] - tie[0] * scale[0], scale[0], 0, tie[4] + tie[1] * scale[1], 0, -scale[1]}
+                : null;
         if (matrix != null && matrix.length >= 16) {
             gt = new double[] {matrix[3], matrix[0], matrix[1], matrix[7], matrix[4], matrix[5]};
+            if (fromScale != null && !same(gt, fromScale)) {
+                // GDAL reads the scale and tiepoint first, other readers the matrix: no answer is safe
+                throw new RasterReadException(name + ": contradictory georeferencing: ModelTransformation gives "
+                        + Arrays.toString(gt) + " but ModelPixelScale and ModelTiepoint give "
+                        + Arrays.toString(fromScale) + " (keep one of them, e.g. re-create the file with"
+                        + " `gdal_translate -a_ullr ulx uly lrx lry in.tif out.tif`)");
+            }
         } else if (tie != null && tie.length > 6) {
             throw new RasterReadException(name + ": georeferenced by " + tie.length / 6 + " ground control points,"
                     + " not an affine transform (warp it first: `gdalwarp in.tif out.tif`)");
-        } else if (scale != null && scale.length >= 2 && tie != null && tie.length == 6) {
-            gt = new double[] {tie[3] - tie[0] * scale[0], scale[0], 0, tie[4] + tie[1] * scale[1], 0, -scale[1]};
+        } else if (fromScale != null) {
+            gt = fromScale;
         } else {
             throw new RasterReadException(name + ": no geotransform (ModelPixelScale and ModelTiepoint, or"
                     + " ModelTransformation) (georeference it, e.g. `gdal_translate -a_ullr ulx uly lrx lry in.tif out.tif`)");
@@ -34,12 +45,12 @@ final class GeoTransformTags {
         }
         for (double v : gt) {
             if (!Double.isFinite(v)) {
-                throw new RasterReadException(name + ": corrupt geotransform " + java.util.Arrays.toString(gt)
+                throw new RasterReadException(name + ": corrupt geotransform " + Arrays.toString(gt)
                         + " (re-create the file)");
             }
         }
         if (gt[2] != 0 || gt[4] != 0) {
-            throw new RasterReadException(name + ": rotated or sheared geotransform " + java.util.Arrays.toString(gt)
+            throw new RasterReadException(name + ": rotated or sheared geotransform " + Arrays.toString(gt)
                     + " is not supported, grids must be north-up (warp it: `gdalwarp in.tif out.tif`)");
         }
         if (!(gt[1] > 0) || gt[5] == 0) {
@@ -47,5 +58,17 @@ final class GeoTransformTags {
                     + " grids must have a positive pixel width (warp it: `gdalwarp in.tif out.tif`)");
         }
         return gt;
+    }
+
+    /** Equal within a millionth of a pixel (origins) and 10⁻⁹ of the pixel size (sizes and rotation terms). */
+    private static boolean same(double[] a, double[] b) {
+        double px = Math.max(Math.abs(a[1]), Math.abs(a[5]));
+        for (int i = 0; i < 6; i++) {
+            double tolerance = (i == 0 || i == 3 ? 1e-6 : 1e-9) * px;
+            if (!(Math.abs(a[i] - b[i]) <= tolerance)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -134,6 +134,7 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
 
     private void checkBlocks(String name, long fileSize) {
         long ratio = maxRatio(compression);
+        long total = 0;
         for (int i = 0; i < offsets.length; i++) {
             long off = offsets[i];
             long n = byteCounts[i];
@@ -151,6 +152,13 @@ record TiffLayout(int width, int height, int samplesPerPixel, SampleType sampleT
                 throw corrupt(name, blockName(i) + " holds " + n + " bytes, which cannot decode to the " + decoded
                         + " bytes its pixels need");
             }
+            total += decoded;
+        }
+        // blocks may share their bytes, so each one's bound above does not bound them all: a few bytes shared by
+        // a million tiles would decode forever
+        if (total > ratio * fileSize + 1024L * offsets.length) {
+            throw corrupt(name, offsets.length + " " + (tiled ? "tiles" : "strips") + " decode to " + total
+                    + " bytes, more than a file of " + fileSize + " bytes can hold with this compression");
         }
     }
 

@@ -6,7 +6,8 @@ import java.math.BigInteger;
 /**
  * Renders attribute values as the text of zone ids and names, the same for every file format: strings as they
  * are, integral numbers without a decimal part ({@code 12.0 -> "12"}), other numbers in plain decimal notation
- * without trailing zeros ({@code 2.50 -> "2.5"}, never an exponent).
+ * without trailing zeros ({@code 2.50 -> "2.5"}, no exponent unless the plain form would pass
+ * {@value #MAX_PLAIN_DIGITS} digits).
  */
 final class AttributeText {
     private AttributeText() {
@@ -49,10 +50,15 @@ final class AttributeText {
         }
     }
 
+    /** Digits of a plain rendering at most; beyond, the exponent form is kept (1E+100000000 would need 10⁸ digits). */
+    static final int MAX_PLAIN_DIGITS = 100;
+
     private static String ofDecimal(BigDecimal d) {
         if (d.signum() == 0) {
             return "0";
         }
-        return d.stripTrailingZeros().toPlainString();
+        BigDecimal s = d.stripTrailingZeros();
+        long digits = Math.max(s.precision() - (long) s.scale(), (long) s.scale());
+        return digits > MAX_PLAIN_DIGITS ? s.toString() : s.toPlainString();
     }
 }

@@ -50,7 +50,7 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         if (Crs.equivalent(crs, t)) {
             return this;
         }
-        MathTransform mt = Crs.transform(crs, t);
+        MathTransform mt = transform(crs, t);
         List<BoundaryFeature> out = new ArrayList<>(features.size());
         for (BoundaryFeature f : features) {
             out.add(new BoundaryFeature(f.id(), f.name(), transformed(f, mt, t)));
@@ -58,8 +58,12 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         return new Boundaries(source, t, out);
     }
 
-    /** The zones as core's plain rings in {@code target} coordinates (see {@link #reprojectedTo}). */
+    /**
+     * The zones as core's plain rings in {@code target} coordinates (see {@link #reprojectedTo}), each checked to be a
+     * valid polygon ({@link ZoneValidity}).
+     */
     public List<ZoneShape> zoneShapes(CoordinateReferenceSystem target) {
+        features.forEach(this::requireValid);
         Boundaries b = reprojectedTo(target);
         List<ZoneShape> out = new ArrayList<>(b.features.size());
         for (BoundaryFeature f : b.features) {
@@ -69,7 +73,8 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
     }
 
     /**
-     * The zones as core's plain rings in the CRS of {@code grid}, one per feature in file order. A zone whose
+     * The zones as core's plain rings in the CRS of {@code grid}, one per feature in file order, each checked to be a
+     * valid polygon ({@link ZoneValidity}: an invalid one is an InputException, never repaired). A zone whose
      * bounding box lies clear of the grid (its extent sampled along the edges, transformed to this file's CRS, and
      * widened by a tenth on each side) is not transformed and has no rings: it covers no pixel. This keeps far-away
      * features that a projection would tear apart (Brazil on a grid centred on New Guinea) from failing the run.
@@ -79,14 +84,31 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         if (Crs.equivalent(crs, t)) {
             return zoneShapes(t);
         }
-        Envelope area = gridArea(grid, Crs.transform(t, crs));
-        MathTransform mt = Crs.transform(crs, t);
+        Envelope area = gridArea(grid, transform(t, crs));
+        MathTransform mt = transform(crs, t);
         List<ZoneShape> out = new ArrayList<>(features.size());
         for (BoundaryFeature f : features) {
             boolean near = area == null || area.intersects(f.geometry().getEnvelopeInternal());
+            if (near) {
+                requireValid(f);
+            }
             out.add(new ZoneShape(f.id(), f.name(), near ? rings(transformed(f, mt, t)) : List.of()));
         }
         return out;
+    }
+
+    /** {@link Crs#transform}, its failure naming this file. */
+    private MathTransform transform(CoordinateReferenceSystem from, CoordinateReferenceSystem to) {
+        try {
+            return Crs.transform(from, to);
+        } catch (InputException e) {
+            throw new InputException(source + ": " + e.getMessage() + " (use boundaries in the grid's CRS)", e);
+        }
+    }
+
+    private void requireValid(BoundaryFeature f) {
+        ZoneValidity.require(source, "zone '" + f.id() + "'" + (f.name().equals(f.id()) ? "" : " (" + f.name() + ")"),
+                f.geometry());
     }
 
     /** The extent of {@code grid} in this file's CRS, widened by 10% each side; null when it cannot be found. */

@@ -42,7 +42,7 @@ final class DbfTable {
         this.recordLength = buf.getShort(10) & 0xFFFF;
         this.charset = charset;
         int offset = 1;
-        for (int p = 32; p + 32 <= headerLength && p < buf.capacity() && buf.get(p) != 0x0D; p += 32) {
+        for (int p = 32; p + 32 <= Math.min(headerLength, buf.capacity()) && buf.get(p) != 0x0D; p += 32) {
             byte[] raw = new byte[11];
             buf.get(p, raw);
             int end = 0;

@@ -102,7 +102,8 @@ final class GeoJsonFeatures {
             return v.bigIntegerValue().toString();
         }
         if (v.isNumber()) {
-            return AttributeText.of(v.decimalValue());
+            // a float beyond the double range (1e400) was read as infinity, which has no decimal value
+            return Double.isFinite(v.doubleValue()) ? AttributeText.of(v.decimalValue()) : v.asText();
         }
         return v.isValueNode() ? v.asText() : v.toString();
     }

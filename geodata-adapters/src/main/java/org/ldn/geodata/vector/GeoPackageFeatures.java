@@ -158,19 +158,21 @@ final class GeoPackageFeatures {
             while (rs.next()) {
                 String label = "feature " + (pk == null ? "" : pk + "=") + rs.getLong(1);
                 byte[] blob = rs.getBytes(2);
-                Geometry g = null;
-                if (blob != null) {
-                    try {
-                        g = GeoPackageGeometry.decode(blob, wkb);
-                    } catch (ParseException | RuntimeException e) {
-                        throw new InputException(file + ": " + label + " has an unreadable geometry: "
-                                + e.getMessage() + " (only simple features are supported; check the layer)", e);
-                    }
-                }
+                Geometry g = blob == null ? null : geometry(blob, wkb, file, label);
                 out.add(new RawFeature(label, AttributeText.of(rs.getObject(3)), AttributeText.of(rs.getObject(4)), g));
             }
         }
         return out;
+    }
+
+    /** Decodes one geometry blob; every problem with it is an InputException naming the file and the feature. */
+    static Geometry geometry(byte[] blob, WKBReader wkb, String file, String label) {
+        try {
+            return GeoPackageGeometry.decode(blob, wkb);
+        } catch (ParseException | RuntimeException e) {
+            throw new InputException(file + ": " + label + " has an unreadable geometry: " + e.getMessage()
+                    + " (only simple features are supported; check the layer)", e);
+        }
     }
 
     private static String quote(String identifier) {

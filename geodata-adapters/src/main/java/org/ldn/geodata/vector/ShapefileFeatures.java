@@ -3,11 +3,9 @@ package org.ldn.geodata.vector;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +41,18 @@ final class ShapefileFeatures {
                         + " beside it (copy all of its files: .shp, .shx, .dbf, .prj)");
             }
         }
-        try (FileChannel ch = FileChannel.open(shp, StandardOpenOption.READ)) {
-            if (ch.size() > Integer.MAX_VALUE) {
+        try {
+            if (Files.size(shp) > Integer.MAX_VALUE - 8) {
                 throw new InputException(file + ": Shapefiles over 2 GB are not supported (convert it to GeoPackage)");
             }
-            ByteBuffer geometry = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            // read, not mapped: a mapping lives until garbage collection, keeping the file open (and locked on
+            // Windows) and making every later truncation of it slow
+            ByteBuffer geometry = ByteBuffer.wrap(Files.readAllBytes(shp));
             int[] offsets = recordOffsets(Files.readAllBytes(shx), file);
             checkHeader(geometry, file);
             DbfTable table = DbfTable.open(dbf, sibling(shp, "cpg"), file);
             if (table.recordCount() < offsets.length) {
-                throw new InputException(file + ": the .dbf has " + table.recordCount() + " records but the .shp has "
+                throw new InputException(file + ": the .dbf has " + table.recordCount() + " record(s) but the .shp has "
                         + offsets.length + " shapes (the files do not belong together; re-export the Shapefile)");
             }
             AttributeChoice choice = AttributeChoice.resolve(file, table.fieldNames(), options);
@@ -112,15 +112,15 @@ final class ShapefileFeatures {
             }
             int parts = r.getInt(36);
             int points = r.getInt(40);
-            int first = 44 + 4 * parts;
-            if (parts < 0 || points < 0 || (long) first + 16L * points > length) {
+            if (parts < 0 || points < 0 || 44L + 4L * parts + 16L * points > length) {
                 throw new IllegalArgumentException(parts + " parts and " + points + " points in " + length + " bytes");
             }
+            int first = 44 + 4 * parts;
             List<double[]> rings = new ArrayList<>(parts);
             for (int p = 0; p < parts; p++) {
                 int start = r.getInt(44 + 4 * p);
                 int end = p + 1 < parts ? r.getInt(44 + 4 * (p + 1)) : points;
-                if (start < 0 || end > points || end - start < 3) {
+                if (start < 0 || end > points || (long) end - start < 3) {
                     throw new IllegalArgumentException("part " + p + " spans points " + start + " to " + end);
                 }
                 double[] xy = new double[2 * (end - start)];

@@ -23,7 +23,8 @@ public final class ZoneFiles {
 
     /**
      * The features of {@code file} in file order, checked: every feature has an id, ids are unique, and every
-     * geometry is a non-empty Polygon or MultiPolygon.
+     * geometry is a non-empty Polygon or MultiPolygon. Validity (no self-intersection, holes inside their shells)
+     * is checked when zones are rasterized: see {@link Boundaries#zoneShapes(org.ldn.core.grid.Grid)}.
      */
     public static Boundaries read(Path file, ZoneFileOptions options) {
         String label = file.toString();
@@ -60,18 +61,28 @@ public final class ZoneFiles {
                         + describe(f) + " have the same id '" + f.id() + "' (zone ids must be unique; choose another"
                         + " id attribute or merge the features)");
             }
-            Geometry g = f.geometry();
-            if (g == null || g.isEmpty()) {
-                throw new InputException(file + ": " + who + " has an empty or null geometry"
-                        + " (remove the feature or fix its geometry)");
-            }
-            if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
-                throw new InputException(file + ": " + who + " is a " + g.getGeometryType()
-                        + ", not a polygon (zones must be polygons or multipolygons)");
-            }
+            Geometry g = checked(file, who, f.geometry());
             out.add(new BoundaryFeature(f.id(), f.name() != null ? f.name() : f.id(), g));
         }
         return out;
+    }
+
+    /**
+     * {@code g} when it is a non-empty Polygon or MultiPolygon. Its validity is checked later, for the zones a run
+     * rasterizes ({@link ZoneValidity}), so that an invalid feature far from the run's grid does not stop it.
+     *
+     * @param who the feature as messages name it, e.g. {@code feature 3 (id 'PG-01')}
+     */
+    static Geometry checked(String file, String who, Geometry g) {
+        if (g == null || g.isEmpty()) {
+            throw new InputException(file + ": " + who + " has an empty or null geometry"
+                    + " (remove the feature or fix its geometry)");
+        }
+        if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
+            throw new InputException(file + ": " + who + " is a " + g.getGeometryType()
+                    + ", not a polygon (zones must be polygons or multipolygons)");
+        }
+        return g;
     }
 
     private static String describe(RawFeature f) {

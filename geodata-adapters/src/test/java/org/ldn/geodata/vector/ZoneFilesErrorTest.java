@@ -158,7 +158,7 @@ class ZoneFilesErrorTest {
         ShapefileWriter.write(dir.resolve("other"), 5, List.of("id", "label"), List.of(
                 new ShapefileWriter.Shape(List.of(cw(0, 0, 1, 1)), "a", "A")), StandardCharsets.UTF_8);
         Files.copy(dir.resolve("other.dbf"), dir.resolve("short.dbf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        fails(shp, ZoneFileOptions.ids("id"), "the .dbf has 1 records but the .shp has 2 shapes");
+        fails(shp, ZoneFileOptions.ids("id"), "the .dbf has 1 record(s) but the .shp has 2 shapes");
     }
 
     @Test
