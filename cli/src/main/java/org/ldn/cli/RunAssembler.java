@@ -25,7 +25,6 @@ import org.ldn.core.raster.RasterSource;
 import org.ldn.core.report.Report;
 import org.ldn.core.run.ResolvedRun;
 import org.ldn.core.run.RunFile;
-import org.ldn.core.soc.ClimateFactor;
 import org.ldn.core.zone.ZoneRaster;
 import org.ldn.core.zone.ZoneShape;
 import org.ldn.geodata.align.Regridded;
@@ -196,7 +195,7 @@ public final class RunAssembler {
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned,
                 seriesAligned);
-        Map<String, Object> parameters = parameters(run, legend, matrices, zones, matrixOfZone);
+        Map<String, Object> parameters = RunParameters.describe(run, legend, matrices, zones, matrixOfZone);
         if (seriesAligned != null) {
             int longest = 0;
             for (var p : inputs.periods()) {
@@ -350,61 +349,6 @@ public final class RunAssembler {
         return TransitionMatrix.fromCsv(p, m);
     }
 
-    private static Map<String, Object> parameters(ResolvedRun run, Legend legend, List<TransitionMatrix> matrices,
-            ZoneRaster zones, int[] matrixOfZone) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("subIndicators", run.subIndicators().stream().map(SubIndicator::key).toList());
-        Map<String, Object> lg = new LinkedHashMap<>();
-        lg.put("name", legend.name());
-        Map<String, Integer> classes = new TreeMap<>();
-        legend.classOf().forEach((code, cls) -> classes.put(String.valueOf(code), cls));
-        lg.put("classOfCode", classes);
-        lg.put("noDataCodes", legend.noData().stream().sorted().toList());
-        p.put("legend", lg);
-        List<Object> ms = new ArrayList<>();
-        for (int i = 0; i < matrices.size(); i++) {
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("name", matrices.get(i).name());
-            List<String> ids = new ArrayList<>();
-            for (int z = 0; z < matrixOfZone.length; z++) {
-                if (matrixOfZone[z] == i) {
-                    ids.add(zones.id(z));
-                }
-            }
-            mm.put("zones", ids);
-            List<List<Integer>> rows = new ArrayList<>();
-            for (int[] r : matrices.get(i).toArray()) {
-                rows.add(java.util.Arrays.stream(r).boxed().toList());
-            }
-            mm.put("matrix", rows);
-            ms.add(mm);
-        }
-        p.put("transitionMatrices", ms);
-        p.put("lpdNoDataValues", List.of(0, 15));
-        p.put("socThresholdPercent", run.socThresholdPercent());
-        if (run.file().soc() != null && run.file().soc().initial() != null) {
-            Map<String, Object> tier1 = new LinkedHashMap<>();
-            tier1.put("initialYear", run.file().soc().initial().year());
-            tier1.put("conversionYears", org.ldn.core.soc.SocModel.CONVERSION_YEARS);
-            tier1.put("climate", run.file().soc().climate());
-            Map<String, Double> factors = new LinkedHashMap<>();
-            factors.put("temperateDry", ClimateFactor.TEMPERATE_DRY);
-            factors.put("temperateMoist", ClimateFactor.TEMPERATE_MOIST);
-            factors.put("tropicalDry", ClimateFactor.TROPICAL_DRY);
-            factors.put("tropicalMoist", ClimateFactor.TROPICAL_MOIST);
-            factors.put("tropicalMontane", ClimateFactor.TROPICAL_MONTANE);
-            tier1.put("climateFactors", factors);
-            tier1.put("wetlandCroplandFactor", 0.71);
-            tier1.put("toArtificialOrOtherFactor", 0.1);
-            tier1.put("fromArtificialOrOtherFactor", 2.0);
-            p.put("socTier1", tier1);
-        }
-        p.put("water", "UNCCD class 7 in the period's first land-cover year; reported apart, excluded from land area");
-        p.put("zoneMembership", "pixel centre inside the polygon (gdal_rasterize without ALL_TOUCHED)");
-        p.put("pixelArea", "WGS84 ellipsoid per row on geographic grids; cell size on projected grids");
-        p.put("resampling", "nearest: a reference pixel takes the source pixel containing its centre");
-        return p;
-    }
 
     /** The CRS of a grid as the report states it: "EPSG:n" when known, else WKT. */
     static String crsLabel(Grid g) {
