@@ -20,7 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldn.cli.BatchFixture.Result;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.ZoneReport;
@@ -44,9 +43,9 @@ class AggregateCommandTest {
     @Test
     void regionsAndTheWorldFromTheBundledRegionsAreExactSums() throws IOException {
         Path out = dir.resolve("agg");
-        Result r = BatchFixture.ldn("aggregate", batch.toString(), "--regions", "un-m49", "--regions-key", "name",
+        CliRunner r = CliRunner.run("aggregate", batch.toString(), "--regions", "un-m49", "--regions-key", "name",
                 "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         Report agg = ReportJson.read(out.resolve("aggregate.json"));
         // the bundled regions: Indonesia is in Asia / South-Eastern Asia, Papua New Guinea in Oceania / Melanesia
         assertEquals(List.of("region:Asia", "region:Oceania", "subregion:Melanesia", "subregion:South-Eastern Asia",
@@ -88,8 +87,8 @@ class AggregateCommandTest {
         assertEquals(Set.of(), validateAgainstTheReportSchema(out.resolve("aggregate.json")));
 
         Path unccd = dir.resolve("agg-unccd");
-        Result e = BatchFixture.ldn("export", out.resolve("aggregate.json").toString(), "--out", unccd.toString());
-        assertEquals(ExitCodes.OK, e.exit(), e.err());
+        CliRunner e = CliRunner.run("export", out.resolve("aggregate.json").toString(), "--out", unccd.toString());
+        assertEquals(ExitCodes.OK, e.exitCode(), e.err());
         assertTrue(Files.readString(unccd.resolve("unccd_so1_csv/so1_4_t2_proportion_degraded.csv"))
                 .contains("region:Oceania,Oceania,baseline,"));
     }
@@ -99,13 +98,13 @@ class AggregateCommandTest {
         Path out = dir.resolve("twice");
         Path file = batch.resolve("Papua_New_Guinea/report.json");
         Path copy = Files.copy(file, dir.resolve("png-copy.json"));
-        Result r = BatchFixture.ldn("aggregate", batch.toString(), copy.toString(), "--out", out.toString());
-        assertEquals(ExitCodes.INPUT, r.exit());
+        CliRunner r = CliRunner.run("aggregate", batch.toString(), copy.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains("ldn: 1 problem in the reports; nothing was aggregated"), r.err());
         assertTrue(r.err().contains("  " + copy + ": zone 'Papua New Guinea' (Papua New Guinea) is also in " + file
                 + " (aggregate each zone once"), r.err());
         assertFalse(Files.exists(out));
-        Result same = BatchFixture.ldn("aggregate", file.toString(), batch.resolve("Papua_New_Guinea").toString(),
+        CliRunner same = CliRunner.run("aggregate", file.toString(), batch.resolve("Papua_New_Guinea").toString(),
                 "--out", out.toString());
         assertTrue(same.err().contains("is also in " + file + " (the same file given twice)"), same.err());
     }
@@ -121,9 +120,9 @@ class AggregateCommandTest {
         }
         Path edited = dir.resolve("idn-edited.json");
         m.writeValue(edited.toFile(), tree);
-        Result r = BatchFixture.ldn("aggregate", batch.resolve("Papua_New_Guinea/report.json").toString(),
+        CliRunner r = CliRunner.run("aggregate", batch.resolve("Papua_New_Guinea/report.json").toString(),
                 edited.toString(), "--out", dir.resolve("edited").toString());
-        assertEquals(ExitCodes.INPUT, r.exit());
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains("  " + edited + ": zone 'Indonesia', period 'baseline', sdg: land area "),
                 r.err());
         assertTrue(r.err().contains("disagrees with the zone's area"), r.err());
@@ -133,9 +132,9 @@ class AggregateCommandTest {
     void theRegionsFileIsChecked() throws IOException {
         Path regions = dir.resolve("regions.csv");
         Files.writeString(regions, "name,region\nIndonesia,Asia\nIndonesia,Oceania\n");
-        Result r = BatchFixture.ldn("aggregate", batch.toString(), "--regions", regions.toString(), "--regions-key",
+        CliRunner r = CliRunner.run("aggregate", batch.toString(), "--regions", regions.toString(), "--regions-key",
                 "name", "--out", dir.resolve("x").toString());
-        assertEquals(ExitCodes.INPUT, r.exit());
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains(regions + ": zone id 'Indonesia' is on two lines"), r.err());
     }
 

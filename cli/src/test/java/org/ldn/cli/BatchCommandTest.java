@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -44,32 +42,20 @@ class BatchCommandTest {
         runFile = SyntheticRun.write(dir, new GeoTiffIO(), 42);
     }
 
-    record Result(int exit, String out, String err) {
-    }
 
-    static Result ldn(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Ldn.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    static Result batch(Path out, String... more) {
+    static CliRunner batch(Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("batch", runFile.toString(), "--zones",
                 dir.resolve("world.gpkg").toString(), "--id-field", "name_long", "--out", out.toString(),
                 "--threads", "2"));
         args.addAll(List.of(more));
-        return ldn(args.toArray(new String[0]));
+        return CliRunner.run(args.toArray(new String[0]));
     }
 
     @Test
     void oneReportPerCountryOnTheRastersThenResumeSkipsThemAndRerunsADeletedOne() throws IOException {
         Path out = dir.resolve("all");
-        Result first = batch(out);
-        assertEquals(ExitCodes.INPUT, first.exit(), "the 175 countries outside the rasters fail: " + first.err());
+        CliRunner first = batch(out);
+        assertEquals(ExitCodes.INPUT, first.exitCode(), "the 175 countries outside the rasters fail: " + first.err());
         assertEquals(List.of("Indonesia", "Papua_New_Guinea", BatchSummary.FILE), list(out));
         Map<String, String> status = statusColumn(out);
         assertEquals(177, status.size());
@@ -91,15 +77,15 @@ class BatchCommandTest {
         assertEquals(464520.07, png.zones().get(0).areaKm2(), 464520.07 * 0.015);
 
         FileTime pngTime = Files.getLastModifiedTime(out.resolve("Papua_New_Guinea/report.json"));
-        Result again = batch(out, "--only", PNG + "," + IDN);
-        assertEquals(ExitCodes.OK, again.exit(), again.err());
+        CliRunner again = batch(out, "--only", PNG + "," + IDN);
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertEquals(Map.of(PNG, "skipped", IDN, "skipped"), statusColumn(out));
         assertEquals(pngTime, Files.getLastModifiedTime(out.resolve("Papua_New_Guinea/report.json")));
 
         String idnBefore = withoutCreatedAt(out.resolve("Indonesia/report.json"));
         Files.delete(out.resolve("Indonesia/report.json"));
-        Result third = batch(out, "--only", PNG + "," + IDN);
-        assertEquals(ExitCodes.OK, third.exit(), third.err());
+        CliRunner third = batch(out, "--only", PNG + "," + IDN);
+        assertEquals(ExitCodes.OK, third.exitCode(), third.err());
         assertEquals(Map.of(PNG, "skipped", IDN, "done"), statusColumn(out));
         assertEquals(pngTime, Files.getLastModifiedTime(out.resolve("Papua_New_Guinea/report.json")));
         assertEquals(idnBefore, withoutCreatedAt(out.resolve("Indonesia/report.json")));
@@ -109,7 +95,7 @@ class BatchCommandTest {
     @Test
     void aCountrysReportIsTheRunOfThatCountryAlone() throws IOException {
         Path out = dir.resolve("png");
-        assertEquals(ExitCodes.OK, batch(out, "--only", PNG).exit());
+        assertEquals(ExitCodes.OK, batch(out, "--only", PNG).exitCode());
         Report fromBatch = ReportJson.read(out.resolve("Papua_New_Guinea/report.json"));
         // the same inputs through 'ldn run' with a boundary file holding only that country (written by GDAL)
         Path single = dir.resolve("png.geojson");
@@ -119,8 +105,8 @@ class BatchCommandTest {
         Path runPng = dir.resolve("png.yaml");
         Files.writeString(runPng, Files.readString(runFile).replace("zones: {file: world.gpkg, idField: name_long}",
                 "zones: {file: png.geojson, idField: name_long}"));
-        Result run = ldn("run", runPng.toString(), "--out", dir.resolve("png-run").toString(), "-q");
-        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        CliRunner run = CliRunner.run("run", runPng.toString(), "--out", dir.resolve("png-run").toString(), "-q");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         Report fromRun = ReportJson.read(dir.resolve("png-run/report.json"));
         assertEquals(fromRun.zones(), fromBatch.zones());
         assertEquals(fromRun.total(), fromBatch.total());
@@ -145,11 +131,11 @@ class BatchCommandTest {
                   "Polygon", "coordinates": [[[34, -4], [41, -4], [41, 4], [34, 4], [34, -4]]]}}]}
                 """);
         Path out = dir.resolve("provinces");
-        Result r = ldn("batch", runFile.toString(), "--zones", boxes.toString(), "--id-field", "iso",
+        CliRunner r = CliRunner.run("batch", runFile.toString(), "--zones", boxes.toString(), "--id-field", "iso",
                 "--name-field", "label", "--out", out.toString(), "--subzones",
                 TestData.file(TestData.PROVINCES).toString(), "--subzone-id-field", "iso_3166_2",
                 "--subzone-name-field", "name", "--parent-field", "iso_a2");
-        assertEquals(ExitCodes.INPUT, r.exit(), "Kenya's box is outside the rasters: " + r.err());
+        assertEquals(ExitCodes.INPUT, r.exitCode(), "Kenya's box is outside the rasters: " + r.err());
         assertTrue(r.err().contains("KE Kenya (box): FAILED: the zones do not overlap"), r.err());
         assertTrue(r.err().contains("XX Nowhere (box): done in"), r.err());
         assertTrue(r.err().contains("has no unit whose iso_a2 is 'XX'; the country is its own single zone"), r.err());
@@ -189,17 +175,17 @@ class BatchCommandTest {
             }
         }
         Path out = dir.resolve("nodata-out");
-        Result r = ldn("batch", nodata.resolve("ldn.yaml").toString(), "--zones", dir.resolve("world.gpkg").toString(),
+        CliRunner r = CliRunner.run("batch", nodata.resolve("ldn.yaml").toString(), "--zones", dir.resolve("world.gpkg").toString(),
                 "--id-field", "name_long", "--out", out.toString(), "--only", PNG);
-        assertEquals(ExitCodes.INPUT, r.exit());
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains("Papua New Guinea: FAILED: no data over it"), r.err());
         assertEquals(List.of(BatchSummary.FILE), list(out));
     }
 
     @Test
     void unknownIdsInOnlyAreAnInputError() {
-        Result r = batch(dir.resolve("none"), "--only", "Atlantis");
-        assertEquals(ExitCodes.INPUT, r.exit());
+        CliRunner r = batch(dir.resolve("none"), "--only", "Atlantis");
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains("no feature has name_long [Atlantis]"), r.err());
     }
 

@@ -2,8 +2,6 @@ package org.ldn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticRun;
@@ -23,22 +21,10 @@ final class BatchFixture {
     static Path countries(Path dir) {
         Path run = SyntheticRun.write(dir, new GeoTiffIO(), 7);
         Path out = dir.resolve("batch");
-        Result r = ldn("batch", run.toString(), "--zones", dir.resolve("world.gpkg").toString(), "--id-field",
+        CliRunner r = CliRunner.run("batch", run.toString(), "--zones", dir.resolve("world.gpkg").toString(), "--id-field",
                 "name_long", "--only", PNG + "," + IDN, "--out", out.toString(), "-q");
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         return out;
     }
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result ldn(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Ldn.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldn.cli.BatchFixture.Result;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.PeriodReport;
 import org.ldn.core.report.Report.ZoneReport;
@@ -57,8 +56,8 @@ class ExportCommandTest {
         report = ReportJson.read(batch.resolve("Papua_New_Guinea/report.json"));
         zone = report.zones().get(0);
         out = dir.resolve("unccd");
-        Result r = BatchFixture.ldn("export", batch.resolve("Papua_New_Guinea").toString(), "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        CliRunner r = CliRunner.run("export", batch.resolve("Papua_New_Guinea").toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertEquals("", r.err(), "no logging noise from POI");
         workbook = new XSSFWorkbook(out.resolve(ExportCommand.WORKBOOK).toFile());
         json = new ObjectMapper().readTree(out.resolve(ExportCommand.JSON).toFile());
@@ -203,9 +202,9 @@ class ExportCommandTest {
 
     @Test
     void aMissingReportIsAnInputError() {
-        Result r = BatchFixture.ldn("export", dir.resolve("nothing.json").toString(), "--out",
+        CliRunner r = CliRunner.run("export", dir.resolve("nothing.json").toString(), "--out",
                 dir.resolve("x").toString());
-        assertEquals(ExitCodes.INPUT, r.exit());
+        assertEquals(ExitCodes.INPUT, r.exitCode());
         assertTrue(r.err().contains("nothing.json: report not found"), r.err());
     }
 
