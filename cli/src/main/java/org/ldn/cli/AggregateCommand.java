@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +148,7 @@ final class AggregateCommand implements Callable<Integer> {
         parameters.put("method", "areas (km²), stocks and populations are exact sums of the reports' figures,"
                 + " rounded once; proportions, shares and changes are recomputed from the sums, never averaged");
         return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), run, parameters, inputs, null,
+                Timestamps.now(), run, parameters, inputs, null,
                 r.warnings().isEmpty() ? null : r.warnings(), r.groups(), r.total());
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
                 + " rasters and boundary files.",
         subcommands = {RunCommand.class, ValidateCommand.class, CheckReportCommand.class, BatchCommand.class,
             AggregateCommand.class, ExportCommand.class, TrackCommand.class, AccuracyCommand.class,
-            ScenarioCommand.class,
+            ScenarioCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ldn {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

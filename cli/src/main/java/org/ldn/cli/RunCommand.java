@@ -37,6 +37,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--timings", paramLabel = "FILE",
+            description = "Also write where the time went (setup, run, thread seconds per stage) and the peak"
+                    + " resident memory as JSON to FILE (used by 'ldn bench').")
+    Path timings;
+
     @Spec
     CommandSpec spec;
 
@@ -53,13 +58,19 @@ final class RunCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.forTerminal(System.err, quiet);
         long t0 = System.nanoTime();
         RunWriter.Outcome outcome;
+        long t1;
         try (AssembledRun assembled = new RunAssembler(io).assemble(run)) {
+            t1 = System.nanoTime();
             outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, bar));
         } finally {
             bar.finish();
         }
+        long t2 = System.nanoTime();
+        if (timings != null) {
+            RunTimings.write(timings, (t1 - t0) / 1e9, (t2 - t1) / 1e9, n, tileSize, outcome.report().grid());
+        }
         if (!quiet) {
-            summary(o, outcome, (System.nanoTime() - t0) / 1e9);
+            summary(o, outcome, (t2 - t0) / 1e9);
         }
         return ExitCodes.OK;
     }

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +97,7 @@ public final class RunWriter {
             described.put("zones", run.zonesDescription());
         }
         return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), described,
+                Timestamps.now(), described,
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
                 run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total());
     }

@@ -48,6 +48,10 @@ public final class ZoneTally {
         return keys;
     }
 
+    public int valueKeys() {
+        return valueKeys;
+    }
+
     /** Adds one pixel of area {@code rowFixed} (fixed point, {@link AreaScale#rowFixed}) to (zone, key). */
     public void add(int zone, int key, long rowFixed) {
         int i = zone * keys + key;
@@ -57,6 +61,16 @@ public final class ZoneTally {
             areaHi[i]++;
         }
         areaLo[i] = sum;
+    }
+
+    /** Adds {@code count} pixels of area {@code rowFixed} to the area sum at {@code zone × keys + key}. */
+    void addAreaAt(int index, long count, long rowFixed) {
+        Int128.addProduct(areaHi, areaLo, index, count, rowFixed);
+    }
+
+    /** Adds {@code sumFixed} (2^−16 units, ≥ 0) times {@code weightFixed} to the value sum at {@code index}. */
+    void addValueAt(int index, long sumFixed, long weightFixed) {
+        Int128.addProduct(valueHi, valueLo, index, sumFixed, weightFixed);
     }
 
     /**

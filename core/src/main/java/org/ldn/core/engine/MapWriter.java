@@ -52,6 +52,15 @@ final class MapWriter implements AutoCloseable {
      * @param lpd     [period][pixel] computed LPD, or {@code null} without a series
      */
     void write(Window w, short[][][] sub, short[][][] status, short[][][] metrics, short[][] lpd) {
+        StageClock.enter(StageClock.Stage.WRITE);
+        try {
+            writeTimed(w, sub, status, metrics, lpd);
+        } finally {
+            StageClock.exit();
+        }
+    }
+
+    private void writeTimed(Window w, short[][][] sub, short[][][] status, short[][][] metrics, short[][] lpd) {
         for (int p = 0; p < sinks.length; p++) {
             for (int j = 0; j < STATUS; j++) {
                 write(sinks[p][j], w, sub[p][j]);
@@ -75,16 +84,26 @@ final class MapWriter implements AutoCloseable {
         if (all.isEmpty()) {
             return;
         }
-        short[] nd = new short[w.length()];
-        Arrays.fill(nd, Classes.NODATA);
-        for (RasterSink s : all) {
-            s.write(w, nd);
+        StageClock.enter(StageClock.Stage.WRITE);
+        try {
+            short[] nd = new short[w.length()];
+            Arrays.fill(nd, Classes.NODATA);
+            for (RasterSink s : all) {
+                s.write(w, nd);
+            }
+        } finally {
+            StageClock.exit();
         }
     }
 
     void commit() {
-        for (RasterSink s : all) {
-            s.commit();
+        StageClock.enter(StageClock.Stage.WRITE);
+        try {
+            for (RasterSink s : all) {
+                s.commit();
+            }
+        } finally {
+            StageClock.exit();
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.ldn.core.InputException;
 import org.ldn.core.accounting.AreaScale;
+import org.ldn.core.accounting.PixelCounts;
 import org.ldn.core.accounting.ZoneTally;
 import org.ldn.core.grid.Window;
 import org.ldn.core.indicator.Classes;
@@ -29,6 +30,7 @@ final class TileWorker {
     private final TallyLayout layout;
     private final AreaScale scale;
     private final ZoneTally tally;
+    private final PixelCounts counts;
     private final TransitionMatrix[] matrices;
     private final byte[] lookup;
 
@@ -42,6 +44,9 @@ final class TileWorker {
     private final short[][][] sub; // [period][indicator 0 sdg, 1 lc, 2 prod, 3 soc][pixel]
     private final short[][][] status; // [period][indicator][pixel], reporting periods only
     private final int[] landType;
+    private final int[] zoneBase;
+    private final int[] key;
+    private final int[] key2;
     private final double[][] population;
     private final ComputedProductivity computed;
 
@@ -52,6 +57,7 @@ final class TileWorker {
         this.layout = plan.layout();
         this.scale = plan.scale();
         this.tally = new ZoneTally(in.zones().zoneCount(), layout.keys, layout.valueKeys);
+        this.counts = new PixelCounts(tally);
         this.matrices = in.matrices().toArray(new TransitionMatrix[0]);
         this.lookup = in.legend().lookupTable();
         int n = maxPixels;
@@ -74,6 +80,9 @@ final class TileWorker {
             }
         }
         landType = new int[n];
+        zoneBase = new int[n];
+        key = new int[n];
+        key2 = new int[n];
         population = new double[in.population().size()][n];
         computed = plan.series() != null
                 ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
@@ -84,6 +93,16 @@ final class TileWorker {
     }
 
     void process(Window w, MapWriter maps) {
+        StageClock.enter(StageClock.Stage.READ);
+        try {
+            processTimed(w, maps);
+        } finally {
+            StageClock.exit();
+        }
+    }
+
+    /** {@link #process}, inside the READ stage (the read methods enter other stages for their kernels). */
+    private void processTimed(Window w, MapWriter maps) {
         int n = w.length();
         in.zones().fill(w, zone);
         boolean any = false;
@@ -102,10 +121,20 @@ final class TileWorker {
         readSoc(w, n);
         readLandTypes(w, n);
         readPopulation(w, n);
-        for (int p = 0; p < in.periods().size(); p++) {
-            computePeriod(p, n);
+        StageClock.enter(StageClock.Stage.KERNELS);
+        try {
+            for (int p = 0; p < in.periods().size(); p++) {
+                computePeriod(p, n);
+            }
+        } finally {
+            StageClock.exit();
         }
-        tallyTile(w);
+        StageClock.enter(StageClock.Stage.TALLY);
+        try {
+            tallyTile(w);
+        } finally {
+            StageClock.exit();
+        }
         maps.write(w, sub, status, computed == null ? null : computed.metrics,
                 computed == null ? null : computed.lpdMap);
     }
@@ -139,8 +168,13 @@ final class TileWorker {
     private void readProductivity(Window w, int n) {
         if (computed != null) {
             computed.read(w, zone, n);
-            for (int p = 0; p < lpd.length; p++) {
-                computed.compute(p, lc, w, n, lpd[p]);
+            StageClock.enter(StageClock.Stage.KERNELS);
+            try {
+                for (int p = 0; p < lpd.length; p++) {
+                    computed.compute(p, lc, w, n, lpd[p]);
+                }
+            } finally {
+                StageClock.exit();
             }
             return;
         }
@@ -176,8 +210,13 @@ final class TileWorker {
                 readMasked(m.climateZones(), 0, w, climate, n);
                 ClimateFactor.fromZones(climate, n);
             }
-            SocModel.run(tmp, climate, m.climateFactor(), m.initialYear(), plan.lcYearArray(), lc,
-                    plan.socYearArray(), soc, n);
+            StageClock.enter(StageClock.Stage.KERNELS);
+            try {
+                SocModel.run(tmp, climate, m.climateFactor(), m.initialYear(), plan.lcYearArray(), lc,
+                        plan.socYearArray(), soc, n);
+            } finally {
+                StageClock.exit();
+            }
         }
     }
 
@@ -296,98 +335,149 @@ final class TileWorker {
                 periodLcEnd[p] = plan.lcIndex(in.periods().get(p).landCoverEnd());
             }
         }
-        ZoneTally t = tally;
+        PixelCounts t = counts;
+        ZoneTally direct = tally;
         TallyLayout l = layout;
+        int keys = t.keys();
+        int valueKeys = t.valueKeys();
+        boolean hasLc = plan.hasLandCover();
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        int[] k2 = key2;
         for (int r = 0; r < w.height(); r++) {
-            long area = scale.rowFixed(w.row() + r);
-            for (int c = 0; c < width; c++) {
-                int i = r * width + c;
+            int from = r * width;
+            int to = from + width;
+            boolean any = false;
+            for (int i = from; i < to; i++) {
                 int z = zone[i];
-                if (z < 0) {
-                    continue;
+                zb[i] = z < 0 ? -1 : z * keys;
+                any |= z >= 0;
+            }
+            if (!any) {
+                continue;
+            }
+            t.row(scale.rowFixed(w.row() + r), width);
+            // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow)
+            for (int i = from; i < to; i++) {
+                k1[i] = TallyLayout.ZONE_AREA;
+            }
+            t.addRow(zb, k1, from, to);
+            for (int j = 0; j < lcYears; j++) {
+                int off = l.landCover(j);
+                short[] a = lc[j];
+                for (int i = from; i < to; i++) {
+                    k1[i] = off + TallyLayout.lcKey(a[i]);
                 }
-                t.add(z, TallyLayout.ZONE_AREA, area);
-                for (int j = 0; j < lcYears; j++) {
-                    t.add(z, l.landCover(j) + TallyLayout.lcKey(lc[j][i]), area);
-                }
-                for (int k = 0; k < socYears; k++) {
-                    double v = soc[k][i];
-                    if (Double.isNaN(v)) {
-                        t.add(z, l.socNoData(k), area);
+                t.addRow(zb, k1, from, to);
+            }
+            for (int k = 0; k < socYears; k++) {
+                double[] v = soc[k];
+                int noData = l.socNoData(k);
+                short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];
+                for (int i = from; i < to; i++) {
+                    if (Double.isNaN(v[i])) {
+                        k1[i] = noData;
                     } else {
-                        int cls = lcOfSocYear[k] < 0 ? 7 : TallyLayout.lcKey(lc[lcOfSocYear[k]][i]);
-                        t.addValue(z, l.socValue(k, cls), v, area);
+                        k1[i] = -1;
+                        if (zb[i] >= 0) {
+                            int cls = cover == null ? 7 : TallyLayout.lcKey(cover[i]);
+                            t.addValue(zone[i] * valueKeys + l.socValue(k, cls), v[i]);
+                        }
                     }
                 }
-                for (int p = 0; p < periods; p++) {
-                    int base = l.period(p);
-                    short[][] s = sub[p];
-                    short sdg = s[0][i];
-                    t.add(z, base + TallyLayout.SDG + TallyLayout.classKey(sdg), area);
-                    for (int j = 1; j < 4; j++) {
-                        if (usesInd[j]) {
-                            t.add(z, base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS
-                                    + TallyLayout.classKey(s[j][i]), area);
+                t.addRow(zb, k1, from, to);
+            }
+            for (int p = 0; p < periods; p++) {
+                int base = l.period(p);
+                short[][] s = sub[p];
+                for (int j = 0; j < 4; j++) {
+                    if (usesInd[j]) {
+                        short[] cls = s[j];
+                        int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
+                        for (int i = from; i < to; i++) {
+                            k1[i] = off + TallyLayout.classKey(cls[i]);
+                        }
+                        t.addRow(zb, k1, from, to);
+                    }
+                }
+                short[] start = hasLc ? lc[periodLcStart[p]] : null;
+                short[] end = hasLc ? lc[periodLcEnd[p]] : null;
+                if (hasLc) {
+                    int off = base + TallyLayout.TRANSITION;
+                    for (int i = from; i < to; i++) {
+                        k1[i] = off + TallyLayout.lcKey(start[i]) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]);
+                    }
+                    t.addRow(zb, k1, from, to);
+                }
+                if (lpd[p] != null) {
+                    short[] v = lpd[p];
+                    for (int i = from; i < to; i++) {
+                        boolean water = start != null && start[i] == 7;
+                        short c = v[i];
+                        int key = water ? 6 : c >= 1 && c <= 5 ? c - 1 : 5;
+                        int endKey = end == null ? 7 : TallyLayout.lcKey(end[i]);
+                        k1[i] = base + TallyLayout.LPD + key;
+                        k2[i] = base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key;
+                    }
+                    t.addRow(zb, k1, from, to);
+                    t.addRow(zb, k2, from, to);
+                }
+                if (computed != null) {
+                    short[][] m = computed.metrics[p];
+                    for (int k = 0; k < 3; k++) {
+                        int off = base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS;
+                        for (int i = from; i < to; i++) {
+                            k1[i] = off + TallyLayout.classKey(m[k][i]);
+                        }
+                        t.addRow(zb, k1, from, to);
+                    }
+                }
+                for (int sIdx = 0; sIdx < population.length; sIdx++) {
+                    double[] pop = population[sIdx];
+                    short[] sdg = s[0];
+                    for (int i = from; i < to; i++) {
+                        if (zb[i] >= 0 && !Double.isNaN(pop[i])) {
+                            direct.addValue(zone[i], l.population(p, sIdx, TallyLayout.classKey(sdg[i])), pop[i], 1);
                         }
                     }
-                    int startKey = 7;
-                    int endKey = 7;
-                    boolean water = false;
-                    if (plan.hasLandCover()) {
-                        short a = lc[periodLcStart[p]][i];
-                        startKey = TallyLayout.lcKey(a);
-                        endKey = TallyLayout.lcKey(lc[periodLcEnd[p]][i]);
-                        water = a == 7;
-                        t.add(z, base + TallyLayout.TRANSITION + startKey * TallyLayout.LC_KEYS + endKey, area);
-                    }
-                    if (lpd[p] != null) {
-                        short v = lpd[p][i];
-                        int key = water ? 6 : v >= 1 && v <= 5 ? v - 1 : 5;
-                        t.add(z, base + TallyLayout.LPD + key, area);
-                        t.add(z, base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key, area);
-                    }
-                    if (computed != null) {
-                        short[][] m = computed.metrics[p];
-                        for (int k = 0; k < 3; k++) {
-                            t.add(z, base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS
-                                    + TallyLayout.classKey(m[k][i]), area);
+                }
+                if (p > 0) {
+                    for (int j = 0; j < 4; j++) {
+                        if (!usesInd[j]) {
+                            continue;
                         }
-                    }
-                    for (int sIdx = 0; sIdx < population.length; sIdx++) {
-                        double v = population[sIdx][i];
-                        if (!Double.isNaN(v)) {
-                            t.addValue(z, l.population(p, sIdx, TallyLayout.classKey(sdg)), v, 1);
-                        }
-                    }
-                    if (p > 0) {
-                        for (int j = 0; j < 4; j++) {
-                            if (!usesInd[j]) {
-                                continue;
-                            }
-                            short st = status[p][j][i];
-                            int sb = l.status(p, j);
-                            int key = st >= 1 && st <= 7 ? st - 1 : st == Classes.WATER ? 8 : 7;
-                            t.add(z, sb + key, area);
-                            if (st != Classes.WATER) {
-                                short bj = sub[0][j][i];
+                        short[] st = status[p][j];
+                        short[] b = sub[0][j];
+                        short[] c = s[j];
+                        int sb = l.status(p, j);
+                        for (int i = from; i < to; i++) {
+                            short v = st[i];
+                            k1[i] = sb + (v >= 1 && v <= 7 ? v - 1 : v == Classes.WATER ? 8 : 7);
+                            if (v == Classes.WATER) {
+                                k2[i] = -1;
+                            } else {
+                                short bj = b[i];
                                 int bk = bj == Classes.WATER ? 3 : TallyLayout.crossKey(bj);
-                                t.add(z, sb + TallyLayout.STATUS_KEYS + bk * 4 + TallyLayout.crossKey(s[j][i]), area);
+                                k2[i] = sb + TallyLayout.STATUS_KEYS + bk * 4 + TallyLayout.crossKey(c[i]);
                             }
                         }
-                        short st = status[p][0][i];
-                        int lt = landType[i];
-                        if (lt >= 0) {
-                            t.add(z, l.landTypeArea(p, lt), area);
-                        }
-                        if (lt >= 0 && (st == 6 || st == 7)) {
-                            t.add(z, l.landType(p, lt, true), area);
-                        } else if (lt >= 0 && (st == 1 || st == 2)) {
-                            t.add(z, l.landType(p, lt, false), area);
-                        }
+                        t.addRow(zb, k1, from, to);
+                        t.addRow(zb, k2, from, to);
                     }
+                    short[] st = status[p][0];
+                    for (int i = from; i < to; i++) {
+                        int lt = landType[i];
+                        short v = st[i];
+                        k1[i] = lt >= 0 ? l.landTypeArea(p, lt) : -1;
+                        k2[i] = lt < 0 ? -1 : v == 6 || v == 7 ? l.landType(p, lt, true)
+                                : v == 1 || v == 2 ? l.landType(p, lt, false) : -1;
+                    }
+                    t.addRow(zb, k1, from, to);
+                    t.addRow(zb, k2, from, to);
                 }
             }
         }
+        t.flush();
     }
 
     static String pixel(Window w, int i) {

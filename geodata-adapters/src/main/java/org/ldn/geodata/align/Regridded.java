@@ -2,6 +2,7 @@ package org.ldn.geodata.align;
 
 import java.util.Objects;
 import org.ldn.core.grid.Grid;
+import org.ldn.core.engine.StageClock;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterSource;
 import org.ldn.core.raster.SampleType;
@@ -104,10 +105,18 @@ public final class Regridded implements RasterSource {
         if (out.length < count * n) {
             throw new IllegalArgumentException("output holds " + out.length + " values, " + count * n + " needed");
         }
-        int[] cols = new int[n];
-        int[] rows = new int[n];
-        locator.locate(window, cols, rows);
-        SourceGather.gather(source, firstBand, count, cols, rows, out);
+        StageClock.enter(StageClock.Stage.REGRID);
+        try {
+            if (locator instanceof SeparableLocator s && s.gatherBox(source, firstBand, count, window, out)) {
+                return;
+            }
+            int[] cols = new int[n];
+            int[] rows = new int[n];
+            locator.locate(window, cols, rows);
+            SourceGather.gather(source, firstBand, count, cols, rows, out);
+        } finally {
+            StageClock.exit();
+        }
     }
 
     @Override

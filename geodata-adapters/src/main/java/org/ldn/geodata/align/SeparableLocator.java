@@ -2,6 +2,7 @@ package org.ldn.geodata.align;
 
 import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Window;
+import org.ldn.core.raster.RasterSource;
 
 /**
  * Locates source pixels when target and source share a CRS: the source column depends on the target column alone
@@ -35,5 +36,55 @@ final class SeparableLocator implements PixelLocator {
                 rows[i] = inside ? sr : -1;
             }
         }
+    }
+
+    /**
+     * The fast path of a window whose needed source pixels form a dense box (a source as fine as the target or
+     * coarser): reads the box once and copies by the precomputed row and column indices, without the general
+     * gather's sorting. Returns false, having done nothing, when the box would be sparse or too large.
+     */
+    boolean gatherBox(RasterSource source, int firstBand, int bands, Window window, double[] out) {
+        int minRow = Integer.MAX_VALUE;
+        int maxRow = -1;
+        for (int r = window.row(); r < window.rowEnd(); r++) {
+            if (rowOf[r] >= 0) {
+                minRow = Math.min(minRow, rowOf[r]);
+                maxRow = Math.max(maxRow, rowOf[r]);
+            }
+        }
+        int minCol = Integer.MAX_VALUE;
+        int maxCol = -1;
+        for (int c = window.col(); c < window.colEnd(); c++) {
+            if (colOf[c] >= 0) {
+                minCol = Math.min(minCol, colOf[c]);
+                maxCol = Math.max(maxCol, colOf[c]);
+            }
+        }
+        int n = window.length();
+        if (maxRow < 0 || maxCol < 0) {
+            java.util.Arrays.fill(out, 0, bands * n, Double.NaN);
+            return true;
+        }
+        long box = (long) (maxRow - minRow + 1) * (maxCol - minCol + 1);
+        if (box > n || box * bands > SourceGather.MAX_BUFFER) {
+            return false;
+        }
+        Window w = new Window(minCol, minRow, maxCol - minCol + 1, maxRow - minRow + 1);
+        int len = w.length();
+        double[] buf = new double[bands * len];
+        SourceGather.readTimed(source, firstBand, bands, w, buf);
+        int width = w.width();
+        for (int b = 0; b < bands; b++) {
+            int i = b * n;
+            for (int r = window.row(); r < window.rowEnd(); r++) {
+                int sr = rowOf[r];
+                int base = b * len + (sr - minRow) * width - minCol;
+                for (int c = window.col(); c < window.colEnd(); c++, i++) {
+                    int sc = colOf[c];
+                    out[i] = sr >= 0 && sc >= 0 ? buf[base + sc] : Double.NaN;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.ldn.geodata.align;
 
 import java.util.Arrays;
+import org.ldn.core.engine.StageClock;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterSource;
 
@@ -127,7 +128,7 @@ final class SourceGather {
                 Window w = new Window(minCol, minRow + firstRow, maxCol - minCol + 1, lastRow - firstRow + 1);
                 int len = w.length();
                 double[] buf = new double[bands * len];
-                source.readBands(firstBand, bands, w, buf);
+                readTimed(source, firstBand, bands, w, buf);
                 for (int r = firstRow; r <= lastRow; r++) {
                     int rowBase = (r - firstRow) * w.width() - minCol;
                     for (int k = start[r]; k < start[r + 1]; k++) {
@@ -161,7 +162,7 @@ final class SourceGather {
                 int last = (int) (byRow[end - 1] >>> 32);
                 int len = last - first + 1;
                 double[] buf = new double[bands * len];
-                source.readBands(firstBand, bands, new Window(first, row, len, 1), buf);
+                readTimed(source, firstBand, bands, new Window(first, row, len, 1), buf);
                 for (int j = k; j < end; j++) {
                     int col = (int) (byRow[j] >>> 32);
                     int target = (int) byRow[j];
@@ -171,6 +172,16 @@ final class SourceGather {
                 }
                 k = end;
             }
+        }
+    }
+
+    /** Reads from the source in the READ stage (decoding is not regridding). */
+    static void readTimed(RasterSource source, int firstBand, int bands, Window w, double[] buf) {
+        StageClock.enter(StageClock.Stage.READ);
+        try {
+            source.readBands(firstBand, bands, w, buf);
+        } finally {
+            StageClock.exit();
         }
     }
 }

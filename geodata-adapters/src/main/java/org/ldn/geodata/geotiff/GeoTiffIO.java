@@ -9,6 +9,17 @@ import org.ldn.core.raster.SampleType;
 
 /** GeoTIFF behind core's {@link RasterIO} port: {@link GeoTiffSource} to read, {@link GeoTiffSink} to write. */
 public final class GeoTiffIO implements RasterIO {
+    private final int level;
+
+    /** Writes at {@link GeoTiffSink#DEFAULT_LEVEL}. */
+    public GeoTiffIO() {
+        this(GeoTiffSink.DEFAULT_LEVEL);
+    }
+
+    /** Writes at DEFLATE level {@code level} (1 fastest .. 9 smallest). */
+    public GeoTiffIO(int level) {
+        this.level = level;
+    }
 
     @Override
     public RasterSource open(Path file, String name) {
@@ -18,6 +29,6 @@ public final class GeoTiffIO implements RasterIO {
     /** A tiled DEFLATE GeoTIFF of UINT8, INT16 or FLOAT32 samples; see {@link GeoTiffSink}. */
     @Override
     public RasterSink create(Path file, Grid grid, SampleType type, double noData) {
-        return GeoTiffSink.create(file, grid, type, noData);
+        return GeoTiffSink.create(file, grid, type, noData, level);
     }
 }

@@ -8,11 +8,11 @@ import org.ldn.core.raster.SampleType;
 
 /**
  * Encodes one square tile of little-endian samples for writing: horizontal differencing (predictor 2) for integer
- * samples or the floating-point predictor (3) for Float32, then DEFLATE (zlib, level 6 as GDAL's default) with one
- * reused {@link Deflater} per thread. The inverse of {@link BlockDecoder} for the types the writer produces.
+ * samples or the floating-point predictor (3) for Float32, then DEFLATE (zlib, at the sink's level) with one reused
+ * {@link Deflater} per thread. The inverse of {@link BlockDecoder} for the types the writer produces.
  */
 final class TileEncoder {
-    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(6));
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(Deflater::new);
 
     private TileEncoder() {
     }
@@ -25,7 +25,7 @@ final class TileEncoder {
     /**
      * Returns the compressed tile; {@code raw} ({@code size × size} samples, little-endian) is overwritten.
      */
-    static byte[] encode(byte[] raw, int size, SampleType type) {
+    static byte[] encode(byte[] raw, int size, SampleType type, int level) {
         switch (type.bytes()) {
             case 1 -> {
                 for (int r = 0; r < size; r++) {
@@ -49,7 +49,7 @@ final class TileEncoder {
             }
             default -> floatingPoint(raw, size);
         }
-        return deflate(raw);
+        return deflate(raw, level);
     }
 
     /** Predictor 3 on 4-byte samples: byte planes, most significant first, then byte-wise differences per row. */
@@ -73,9 +73,10 @@ final class TileEncoder {
         }
     }
 
-    private static byte[] deflate(byte[] raw) {
+    private static byte[] deflate(byte[] raw, int level) {
         Deflater d = DEFLATER.get();
         d.reset();
+        d.setLevel(level);
         d.setInput(raw);
         d.finish();
         byte[] out = new byte[raw.length + raw.length / 8 + 64];

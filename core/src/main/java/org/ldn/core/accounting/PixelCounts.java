@@ -1,0 +1,150 @@
+package org.ldn.core.accounting;
+
+/**
+ * A fast front for a {@link ZoneTally}: pixels of equal area are counted in plain {@code int} counters and value
+ * sums in plain {@code long} sums, and folded into the tally's exact 128-bit sums as {@code count × area} (and
+ * {@code sum × area}) whenever the pixel area changes (each row of a geographic grid; never within a projected one)
+ * and at {@link #flush()}. Since {@code Σ area = count × area} exactly, the tally ends bit-identical to adding pixel
+ * by pixel, while a pixel costs one counter increment per key instead of a 128-bit addition. Only the counters
+ * touched since the last fold are visited. One per thread, like its tally.
+ */
+public final class PixelCounts {
+    /** Values up to this many 2^−16 units (2^20 t/ha) are summed in a {@code long}; larger ones go straight in. */
+    private static final long FAST_VALUE = 1L << 36;
+    /** Counters are folded before this many pixels, so neither an {@code int} count nor a value sum overflows. */
+    private static final int MAX_PIXELS = 1 << 26;
+
+    private final ZoneTally tally;
+    private final int[] count;
+    private final int[] touched;
+    private int touchedCount;
+    private final long[] valueSum;
+    private final int[] valueTouched;
+    private final boolean[] valueDirty;
+    private int valueTouchedCount;
+    private long area = -1;
+    private int pixels;
+
+    public PixelCounts(ZoneTally tally) {
+        this.tally = tally;
+        int n = tally.zones() * tally.keys();
+        this.count = new int[n];
+        this.touched = new int[n];
+        int v = tally.zones() * tally.valueKeys();
+        this.valueSum = new long[v];
+        this.valueTouched = new int[v];
+        this.valueDirty = new boolean[v];
+    }
+
+    /** The index of (zone, key) for {@link #inc}: {@code zone × keys + key}. */
+    public int keys() {
+        return tally.keys();
+    }
+
+    /** The index base of value keys: {@code zone × valueKeys + key} for {@link #addValue}. */
+    public int valueKeys() {
+        return tally.valueKeys();
+    }
+
+    /**
+     * The fixed-point area ({@link AreaScale#rowFixed}) of the pixels counted next; folds the counts so far when it
+     * differs from the current one.
+     */
+    public void area(long rowFixed) {
+        if (rowFixed != area) {
+            flush();
+            area = rowFixed;
+        }
+    }
+
+    /**
+     * Marks the start of a row of {@code width} pixels; folds first when the pending pixels could overflow a count.
+     */
+    public void row(long rowFixed, int width) {
+        area(rowFixed);
+        pixels += width;
+        if (pixels > MAX_PIXELS) {
+            flush();
+            pixels = width;
+        }
+    }
+
+    /**
+     * Kernel: counts each pixel i in [from, to) with {@code zoneBase[i] ≥ 0} (its zone × {@link #keys()}, or −1
+     * outside the zones) and {@code key[i] ≥ 0} (−1: not counted) in (zone, key). Runs of pixels with the same
+     * (zone, key), common in class maps, are counted at once, so the loop does not wait on its own stores.
+     */
+    public void addRow(int[] zoneBase, int[] key, int from, int to) {
+        int prev = -1;
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            int z = zoneBase[i];
+            int k = key[i];
+            if (z < 0 || k < 0) {
+                continue;
+            }
+            int index = z + k;
+            if (index == prev) {
+                run++;
+            } else {
+                if (run > 0) {
+                    add(prev, run);
+                }
+                prev = index;
+                run = 1;
+            }
+        }
+        if (run > 0) {
+            add(prev, run);
+        }
+    }
+
+    private void add(int index, int n) {
+        if (count[index] == 0) {
+            touched[touchedCount++] = index;
+        }
+        count[index] += n;
+    }
+
+    /** Counts one pixel in (zone, key) given as {@code zone × keys() + key}. */
+    public void inc(int index) {
+        if (count[index]++ == 0) {
+            touched[touchedCount++] = index;
+        }
+    }
+
+    /**
+     * Adds {@code value} (finite, ≥ 0) of one pixel of the current area to the value key given as
+     * {@code zone × valueKeys() + key}; weighted by the area, like {@link ZoneTally#addValue} with the row's area.
+     */
+    public void addValue(int index, double value) {
+        long v = Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+        if (v > FAST_VALUE) {
+            tally.addValueAt(index, v, area);
+            return;
+        }
+        valueSum[index] += v;
+        if (!valueDirty[index]) {
+            valueDirty[index] = true;
+            valueTouched[valueTouchedCount++] = index;
+        }
+    }
+
+    /** Folds every pending count and sum into the tally. */
+    public void flush() {
+        for (int k = 0; k < touchedCount; k++) {
+            int i = touched[k];
+            tally.addAreaAt(i, count[i], area);
+            count[i] = 0;
+        }
+        touchedCount = 0;
+        for (int k = 0; k < valueTouchedCount; k++) {
+            int i = valueTouched[k];
+            tally.addValueAt(i, valueSum[i], area);
+            valueSum[i] = 0;
+            valueDirty[i] = false;
+        }
+        valueTouchedCount = 0;
+        pixels = 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.ldn.core.accounting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Counting through {@link PixelCounts} must leave the tally bit-identical to adding pixel by pixel. */
+class PixelCountsTest {
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void sameSumsAsPixelByPixel(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] rows = new double[300];
+        boolean uniform = seed % 2 == 0; // projected grids: one area for every row
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = uniform ? 0.0009 : 0.5 + rnd.nextDouble() * 3000;
+        }
+        AreaScale scale = AreaScale.of(rows);
+        ZoneTally direct = new ZoneTally(4, 6, 3);
+        ZoneTally counted = direct.emptyCopy();
+        PixelCounts counts = new PixelCounts(counted);
+        for (int r = 0; r < rows.length; r++) {
+            long area = scale.rowFixed(r);
+            int width = 1 + rnd.nextInt(400);
+            counts.row(area, width);
+            for (int c = 0; c < width; c++) {
+                int z = rnd.nextInt(4);
+                int k = rnd.nextInt(6);
+                direct.add(z, k, area);
+                counts.inc(z * counts.keys() + k);
+                int vk = rnd.nextInt(3);
+                // values from tiny to beyond the fast path's limit, some with fractions below 2^-16
+                double v = switch (rnd.nextInt(4)) {
+                    case 0 -> rnd.nextInt(200);
+                    case 1 -> rnd.nextDouble() * 90;
+                    case 2 -> Math.scalb(rnd.nextDouble(), -20);
+                    default -> 1e7 + rnd.nextDouble() * 1e9;
+                };
+                direct.addValue(z, vk, v, area);
+                counts.addValue(z * counts.valueKeys() + vk, v);
+            }
+            if (rnd.nextInt(10) == 0) {
+                counts.flush(); // a tile ends mid-way
+            }
+        }
+        counts.flush();
+        for (int z = -1; z < 4; z++) {
+            for (int k = 0; k < 6; k++) {
+                assertEquals(direct.areaKm2(z, k, scale), counted.areaKm2(z, k, scale), "area " + z + "/" + k);
+            }
+            for (int k = 0; k < 3; k++) {
+                assertEquals(direct.value(z, k, true, scale), counted.value(z, k, true, scale), "value " + z + "/" + k);
+            }
+        }
+    }
+}
