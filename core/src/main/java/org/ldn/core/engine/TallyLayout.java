@@ -100,13 +100,8 @@ final class TallyLayout {
 
     /** Class key of an indicator value: improved 0, stable 1, degraded 2, nodata 3, water 4. */
     static int classKey(short v) {
-        return switch (v) {
-            case 1 -> 0;
-            case 0 -> 1;
-            case -1 -> 2;
-            case org.ldn.core.indicator.Classes.WATER -> 4;
-            default -> 3;
-        };
+        // arithmetic rather than a switch: the switch's branches mispredict on noisy class maps
+        return v >= -1 && v <= 1 ? 1 - v : v == org.ldn.core.indicator.Classes.WATER ? 4 : 3;
     }
 
     /** Land-cover key: class 1..7 → 0..6, nodata → 7. */

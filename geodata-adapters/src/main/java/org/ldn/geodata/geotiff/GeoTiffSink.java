@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,6 +64,8 @@ public final class GeoTiffSink implements RasterSink {
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean finished;
     private final int level;
+    /** Each thread's buffer for a whole tile's raw samples, reused (encoding consumes it before returning). */
+    private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
 
     private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit,
             int level) throws IOException {
@@ -110,7 +113,7 @@ public final class GeoTiffSink implements RasterSink {
     }
 
     /** As {@link #create(Path, Grid, SampleType, double)}, writing BigTIFF when the file passes {@code classicLimit}. */
-    static GeoTiffSink create(Path file, Grid grid, SampleType type, double noData, long classicLimit) {
+    static GeoTiffSink createWithLimit(Path file, Grid grid, SampleType type, double noData, long classicLimit) {
         return create(file, grid, type, noData, classicLimit, DEFAULT_LEVEL);
     }
 
@@ -185,7 +188,14 @@ public final class GeoTiffSink implements RasterSink {
             if (!remaining.compareAndSet(t, whole, 0)) {
                 throw twice(t);
             }
-            byte[] raw = new byte[tileBytes];
+            byte[] raw = RAW.get();
+            if (raw.length < tileBytes) {
+                raw = new byte[Math.max(tileBytes, TILE * TILE * 4)];
+                RAW.set(raw);
+            }
+            if (whole != TILE * TILE) {
+                Arrays.fill(raw, 0, tileBytes, (byte) 0); // an edge tile's padding: zeros, as always
+            }
             for (int r = r0; r < r1; r++) {
                 fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
                 System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),

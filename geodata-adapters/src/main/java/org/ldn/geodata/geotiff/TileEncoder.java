@@ -13,6 +13,10 @@ import org.ldn.core.raster.SampleType;
  */
 final class TileEncoder {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(Deflater::new);
+    /** Each thread's output buffer, reused from tile to tile (only the compressed result is allocated). */
+    private static final ThreadLocal<byte[][]> OUT = ThreadLocal.withInitial(() -> new byte[1][0]);
+    private static final java.lang.invoke.VarHandle SHORTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TileEncoder() {
     }
@@ -23,7 +27,8 @@ final class TileEncoder {
     }
 
     /**
-     * Returns the compressed tile; {@code raw} ({@code size × size} samples, little-endian) is overwritten.
+     * Returns the compressed tile; {@code raw} (at least {@code size × size} samples, little-endian; only those are
+     * encoded) is overwritten.
      */
     static byte[] encode(byte[] raw, int size, SampleType type, int level) {
         switch (type.bytes()) {
@@ -36,20 +41,17 @@ final class TileEncoder {
                 }
             }
             case 2 -> {
-                short[] s = new short[size * size];
-                ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-                b.asShortBuffer().get(s);
                 for (int r = 0; r < size; r++) {
                     int base = r * size;
                     for (int i = base + size - 1; i > base; i--) {
-                        s[i] -= s[i - 1];
+                        short d = (short) ((short) SHORTS.get(raw, 2 * i) - (short) SHORTS.get(raw, 2 * i - 2));
+                        SHORTS.set(raw, 2 * i, d);
                     }
                 }
-                b.asShortBuffer().put(s);
             }
             default -> floatingPoint(raw, size);
         }
-        return deflate(raw, level);
+        return deflate(raw, size * size * type.bytes(), level);
     }
 
     /** Predictor 3 on 4-byte samples: byte planes, most significant first, then byte-wise differences per row. */
@@ -73,17 +75,22 @@ final class TileEncoder {
         }
     }
 
-    private static byte[] deflate(byte[] raw, int level) {
+    private static byte[] deflate(byte[] raw, int length, int level) {
         Deflater d = DEFLATER.get();
         d.reset();
         d.setLevel(level);
-        d.setInput(raw);
+        d.setInput(raw, 0, length);
         d.finish();
-        byte[] out = new byte[raw.length + raw.length / 8 + 64];
+        byte[][] holder = OUT.get();
+        if (holder[0].length < length + length / 8 + 64) {
+            holder[0] = new byte[length + length / 8 + 64];
+        }
+        byte[] out = holder[0];
         int n = 0;
         while (!d.finished()) {
             if (n == out.length) {
                 out = Arrays.copyOf(out, out.length * 2);
+                holder[0] = out;
             }
             n += d.deflate(out, n, out.length - n);
         }

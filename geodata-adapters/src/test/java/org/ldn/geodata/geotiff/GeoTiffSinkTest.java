@@ -154,7 +154,7 @@ class GeoTiffSinkTest {
     void bigTiffWhenOffsetsWouldPassTheLimit() throws Exception {
         Grid grid = gridOf(WGS84);
         Path file = tmp.resolve("big.tif");
-        try (GeoTiffSink sink = GeoTiffSink.create(file, grid, SampleType.INT16, -32768, 1000)) {
+        try (GeoTiffSink sink = GeoTiffSink.createWithLimit(file, grid, SampleType.INT16, -32768, 1000)) {
             writeShuffled(sink, grid, SampleType.INT16, -32768, 256, 256, 2);
             sink.commit();
         }
