@@ -72,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep each run's output folder (under DIR/runs).")
     boolean keep;
 
-    @Option(names = "--seed", defaultValue = "15031", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "15031",
+            description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Spec

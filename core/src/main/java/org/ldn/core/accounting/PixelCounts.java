@@ -70,27 +70,22 @@ public final class PixelCounts {
     }
 
     /**
-     * Kernel: counts each pixel i in [from, to) with {@code zoneBase[i] ≥ 0} (its zone × {@link #keys()}, or −1
-     * outside the zones) and {@code key[i] ≥ 0} (−1: not counted) in (zone, key). Runs of pixels with the same
-     * (zone, key), common in class maps, are counted at once, so the loop does not wait on its own stores.
+     * Kernel: counts each pixel i in [from, to) with {@code index[i] ≥ 0} (its zone × {@link #keys()} + key; −1:
+     * not counted) in that (zone, key). Runs of pixels with the same index, common in class maps, are counted at
+     * once, so the loop does not wait on its own stores.
      */
-    public void addRow(int[] zoneBase, int[] key, int from, int to) {
-        int prev = -1;
+    public void addRow(int[] index, int from, int to) {
+        int prev = Integer.MIN_VALUE; // never an index, nor the −1 of pixels not counted
         int run = 0;
         for (int i = from; i < to; i++) {
-            int z = zoneBase[i];
-            int k = key[i];
-            if (z < 0 || k < 0) {
-                continue;
-            }
-            int index = z + k;
-            if (index == prev) {
+            int k = index[i];
+            if (k == prev) {
                 run++;
-            } else {
+            } else if (k >= 0) {
                 if (run > 0) {
                     add(prev, run);
                 }
-                prev = index;
+                prev = k;
                 run = 1;
             }
         }

@@ -79,6 +79,15 @@ final class PerformancePass {
 
         @Override
         public void accept(Window w) {
+            StageClock.enter(StageClock.Stage.READ);
+            try {
+                acceptTimed(w);
+            } finally {
+                StageClock.exit();
+            }
+        }
+
+        private void acceptTimed(Window w) {
             int n = w.length();
             plan.inputs().zones().fill(w, zone);
             boolean any = false;
@@ -96,6 +105,15 @@ final class PerformancePass {
                 }
             }
             tile.readLandUnits(w, n);
+            StageClock.enter(StageClock.Stage.KERNELS);
+            try {
+                histograms(w, n);
+            } finally {
+                StageClock.exit();
+            }
+        }
+
+        private void histograms(Window w, int n) {
             for (int p = 0; p < histograms.length; p++) {
                 tile.means(p, w, n, sum, count, rounded);
                 int u = series.unitLcIndex()[p];

@@ -359,16 +359,16 @@ final class TileWorker {
             t.row(scale.rowFixed(w.row() + r), width);
             // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow)
             for (int i = from; i < to; i++) {
-                k1[i] = TallyLayout.ZONE_AREA;
+                k1[i] = at(zb[i], TallyLayout.ZONE_AREA);
             }
-            t.addRow(zb, k1, from, to);
+            t.addRow(k1, from, to);
             for (int j = 0; j < lcYears; j++) {
                 int off = l.landCover(j);
                 short[] a = lc[j];
                 for (int i = from; i < to; i++) {
-                    k1[i] = off + TallyLayout.lcKey(a[i]);
+                    k1[i] = at(zb[i], off + TallyLayout.lcKey(a[i]));
                 }
-                t.addRow(zb, k1, from, to);
+                t.addRow(k1, from, to);
             }
             for (int k = 0; k < socYears; k++) {
                 double[] v = soc[k];
@@ -376,7 +376,7 @@ final class TileWorker {
                 short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];
                 for (int i = from; i < to; i++) {
                     if (Double.isNaN(v[i])) {
-                        k1[i] = noData;
+                        k1[i] = at(zb[i], noData);
                     } else {
                         k1[i] = -1;
                         if (zb[i] >= 0) {
@@ -385,7 +385,7 @@ final class TileWorker {
                         }
                     }
                 }
-                t.addRow(zb, k1, from, to);
+                t.addRow(k1, from, to);
             }
             for (int p = 0; p < periods; p++) {
                 int base = l.period(p);
@@ -395,9 +395,9 @@ final class TileWorker {
                         short[] cls = s[j];
                         int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
                         for (int i = from; i < to; i++) {
-                            k1[i] = off + TallyLayout.classKey(cls[i]);
+                            k1[i] = at(zb[i], off + TallyLayout.classKey(cls[i]));
                         }
-                        t.addRow(zb, k1, from, to);
+                        t.addRow(k1, from, to);
                     }
                 }
                 short[] start = hasLc ? lc[periodLcStart[p]] : null;
@@ -405,9 +405,10 @@ final class TileWorker {
                 if (hasLc) {
                     int off = base + TallyLayout.TRANSITION;
                     for (int i = from; i < to; i++) {
-                        k1[i] = off + TallyLayout.lcKey(start[i]) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]);
+                        k1[i] = at(zb[i],
+                                off + TallyLayout.lcKey(start[i]) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]));
                     }
-                    t.addRow(zb, k1, from, to);
+                    t.addRow(k1, from, to);
                 }
                 if (lpd[p] != null) {
                     short[] v = lpd[p];
@@ -416,20 +417,20 @@ final class TileWorker {
                         short c = v[i];
                         int key = water ? 6 : c >= 1 && c <= 5 ? c - 1 : 5;
                         int endKey = end == null ? 7 : TallyLayout.lcKey(end[i]);
-                        k1[i] = base + TallyLayout.LPD + key;
-                        k2[i] = base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key;
+                        k1[i] = at(zb[i], base + TallyLayout.LPD + key);
+                        k2[i] = at(zb[i], base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key);
                     }
-                    t.addRow(zb, k1, from, to);
-                    t.addRow(zb, k2, from, to);
+                    t.addRow(k1, from, to);
+                    t.addRow(k2, from, to);
                 }
                 if (computed != null) {
                     short[][] m = computed.metrics[p];
                     for (int k = 0; k < 3; k++) {
                         int off = base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS;
                         for (int i = from; i < to; i++) {
-                            k1[i] = off + TallyLayout.classKey(m[k][i]);
+                            k1[i] = at(zb[i], off + TallyLayout.classKey(m[k][i]));
                         }
-                        t.addRow(zb, k1, from, to);
+                        t.addRow(k1, from, to);
                     }
                 }
                 for (int sIdx = 0; sIdx < population.length; sIdx++) {
@@ -452,32 +453,38 @@ final class TileWorker {
                         int sb = l.status(p, j);
                         for (int i = from; i < to; i++) {
                             short v = st[i];
-                            k1[i] = sb + (v >= 1 && v <= 7 ? v - 1 : v == Classes.WATER ? 8 : 7);
+                            k1[i] = at(zb[i], sb + (v >= 1 && v <= 7 ? v - 1 : v == Classes.WATER ? 8 : 7));
                             if (v == Classes.WATER) {
                                 k2[i] = -1;
                             } else {
                                 short bj = b[i];
                                 int bk = bj == Classes.WATER ? 3 : TallyLayout.crossKey(bj);
-                                k2[i] = sb + TallyLayout.STATUS_KEYS + bk * 4 + TallyLayout.crossKey(c[i]);
+                                k2[i] = at(zb[i],
+                                        sb + TallyLayout.STATUS_KEYS + bk * 4 + TallyLayout.crossKey(c[i]));
                             }
                         }
-                        t.addRow(zb, k1, from, to);
-                        t.addRow(zb, k2, from, to);
+                        t.addRow(k1, from, to);
+                        t.addRow(k2, from, to);
                     }
                     short[] st = status[p][0];
                     for (int i = from; i < to; i++) {
                         int lt = landType[i];
                         short v = st[i];
-                        k1[i] = lt >= 0 ? l.landTypeArea(p, lt) : -1;
-                        k2[i] = lt < 0 ? -1 : v == 6 || v == 7 ? l.landType(p, lt, true)
-                                : v == 1 || v == 2 ? l.landType(p, lt, false) : -1;
+                        k1[i] = at(zb[i], lt >= 0 ? l.landTypeArea(p, lt) : -1);
+                        k2[i] = at(zb[i], lt < 0 ? -1 : v == 6 || v == 7 ? l.landType(p, lt, true)
+                                : v == 1 || v == 2 ? l.landType(p, lt, false) : -1);
                     }
-                    t.addRow(zb, k1, from, to);
-                    t.addRow(zb, k2, from, to);
+                    t.addRow(k1, from, to);
+                    t.addRow(k2, from, to);
                 }
             }
         }
         t.flush();
+    }
+
+    /** The tally index of a key of a pixel: −1 (not counted) outside the zones or for key −1. */
+    private static int at(int zoneBase, int key) {
+        return zoneBase < 0 || key < 0 ? -1 : zoneBase + key;
     }
 
     static String pixel(Window w, int i) {

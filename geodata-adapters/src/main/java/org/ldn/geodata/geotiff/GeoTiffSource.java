@@ -16,8 +16,9 @@ import org.ldn.geodata.crs.Crs;
  * floating-point samples (16-bit floats are returned as Float32, as GDAL does). Anything else is rejected when the
  * file is opened, with a message naming the file and how to re-encode it, so a value is never read wrong.
  *
- * <p>Only the strips or tiles a window touches are read and decoded; a small cache (at most 64 MB, or an eighth of
- * the heap) keeps recently decoded blocks, so windows narrower than a strip decode it once. Thread-safe: reads use
+ * <p>Only the strips or tiles a window touches are read and decoded; a cache shared by every open file (at most
+ * 256 MB, or an eighth of the heap, whatever the number of files) keeps recently decoded blocks that a window used
+ * only in part, so windows narrower than a strip decode it once; blocks a window consumes whole are not kept. Thread-safe: reads use
  * positional file access and no shared decoding buffers. The CRS comes from Apache SIS (which knows the EPSG
  * database); the geotransform from our own reading of the tags, checked against SIS's.
  */
@@ -26,7 +27,9 @@ public final class GeoTiffSource implements RasterSource {
     private final TiffChannel file;
     private final TiffLayout layout;
     private final BlockDecoder decoder;
-    private final BlockCache cache;
+    /** This file's key in the process-wide {@link BlockCache#SHARED}. */
+    private final long id;
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong();
     private final SampleCopy samples;
     private final Grid grid;
     private final double noData;
@@ -39,7 +42,7 @@ public final class GeoTiffSource implements RasterSource {
         this.file = file;
         this.layout = layout;
         this.decoder = new BlockDecoder(layout, file);
-        this.cache = new BlockCache(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
+        this.id = NEXT_ID.getAndIncrement();
         this.samples = new SampleCopy(layout.sampleType(), layout.half(), declaredNoData);
         this.grid = grid;
         this.noData = Double.isNaN(declaredNoData) ? Double.NaN : samples.storedNoData();
@@ -178,7 +181,10 @@ public final class GeoTiffSource implements RasterSource {
             for (int bx = w.col() / bw; bx <= (w.colEnd() - 1) / bw; bx++) {
                 int c0 = (int) Math.max(w.col(), (long) bx * bw);
                 int c1 = (int) Math.min(w.colEnd(), (bx + 1L) * bw);
-                Object block = block(l.blockIndex(l.planar() ? firstBand : 0, bx, by)).samples();
+                // a block this window consumes whole (aligned tiles) is not kept: nothing will ask for it again
+                boolean whole = r0 == by * bh && r1 == Math.min((by + 1L) * bh, grid.height()) && c0 == bx * bw
+                        && c1 == Math.min((bx + 1L) * bw, grid.width()) && (l.planar() || count == spb);
+                Object block = block(l.blockIndex(l.planar() ? firstBand : 0, bx, by), !whole).samples();
                 for (int r = r0; r < r1; r++) {
                     int src = ((r - by * bh) * bw + (c0 - bx * bw)) * spb + bandInBlock;
                     int dst = outBase + (r - w.row()) * w.width() + (c0 - w.col());
@@ -190,17 +196,20 @@ public final class GeoTiffSource implements RasterSource {
         }
     }
 
-    private Block block(int index) {
-        Block b = cache.get(index);
+    private Block block(int index, boolean keep) {
+        Block b = BlockCache.SHARED.get(id, index);
         if (b == null) {
             b = decoder.decode(index);
-            cache.put(index, b);
+            if (keep) {
+                BlockCache.SHARED.put(id, index, b);
+            }
         }
         return b;
     }
 
     @Override
     public void close() {
+        BlockCache.SHARED.removeFile(id);
         file.close();
     }
 

@@ -1,0 +1,57 @@
+package org.ldn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ldn bench} end to end at a tiny size: generates the synthetic country, runs it in child JVMs with 1 and 2
+ * threads and small tiles, and checks the reports agree. Timings are printed, never asserted.
+ */
+class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void generatesRunsAndComparesOnATinyCountry() throws Exception {
+        Path data = tmp.resolve("bench");
+        CliRunner r = CliRunner.run("bench", "--size", "300", "--zones", "16", "--data", data.toString(),
+                "--threads", "1,2", "--verify", "--no-gdal", "--keep", "--heap", "256m");
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        assertTrue(r.out().contains("report.json and tables byte-identical across 3 runs"), r.out());
+        assertTrue(r.out().contains("speed-up, 2 threads vs 1"), r.out());
+        JsonNode report = new ObjectMapper().readTree(data.resolve("runs/2-thread/report.json").toFile());
+        assertEquals(16, report.get("zones").size());
+        assertEquals(3, report.get("total").get("periods").size());
+        JsonNode timings = new ObjectMapper().readTree(data.resolve("runs/2-thread-timings.json").toFile());
+        assertEquals(2, timings.get("threads").asInt());
+        assertEquals(90_000, timings.get("pixels").asLong());
+        // every zone has pixels: the generated units tile the territory
+        for (JsonNode z : report.get("zones")) {
+            assertFalse(z.has("noPixels") && z.get("noPixels").asBoolean(), z.toString());
+        }
+
+        // the data is reused by a second run with the same parameters, regenerated for others
+        CliRunner again = CliRunner.run("bench", "--size", "300", "--zones", "16", "--data", data.toString(),
+                "--threads", "1", "--no-gdal", "--heap", "256m");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("(reused)"), again.out());
+        assertFalse(Files.exists(data.resolve("runs/1-thread")), "outputs are removed without --keep");
+    }
+
+    @Test
+    void refusesAFolderThatIsNotBenchData() throws Exception {
+        Files.writeString(tmp.resolve("precious.txt"), "keep me");
+        CliRunner r = CliRunner.run("bench", "--size", "300", "--data", tmp.toString(), "--no-gdal");
+        assertEquals(ExitCodes.INPUT, r.exitCode(), r.out());
+        assertTrue(r.err().contains("is not an 'ldn bench' data folder"), r.err());
+        assertTrue(Files.exists(tmp.resolve("precious.txt")));
+    }
+}
