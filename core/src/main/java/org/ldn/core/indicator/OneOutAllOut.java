@@ -13,22 +13,23 @@ public final class OneOutAllOut {
      * Inputs are the period's sub-indicators that the run combines (one to three arrays).
      */
     public static void combine(short[][] inputs, short[] out, int n) {
+        // inputs hold only -1, 0, +1, NODATA and WATER (both < -1), so the rule reduces to the minimum and maximum
+        // over the inputs: any < -1 is nodata, else a minimum of -1 is degraded, else the maximum (0 or +1)
         short[] first = inputs[0];
+        short[] second = inputs.length > 1 ? inputs[1] : first;
+        short[] third = inputs.length > 2 ? inputs[2] : second;
         for (int i = 0; i < n; i++) {
-            if (first[i] == Classes.WATER) {
-                out[i] = Classes.WATER;
-                continue;
+            int a = first[i];
+            int b = second[i];
+            int c = third[i];
+            int min = Math.min(a, Math.min(b, c));
+            int max = Math.max(a, Math.max(b, c));
+            for (int k = 3; k < inputs.length; k++) {
+                min = Math.min(min, inputs[k][i]);
+                max = Math.max(max, inputs[k][i]);
             }
-            boolean nodata = false;
-            boolean degraded = false;
-            boolean improved = false;
-            for (short[] in : inputs) {
-                short v = in[i];
-                nodata |= v == Classes.NODATA || v == Classes.WATER;
-                degraded |= v == Classes.DEGRADED;
-                improved |= v == Classes.IMPROVED;
-            }
-            out[i] = nodata ? Classes.NODATA : degraded ? Classes.DEGRADED : improved ? Classes.IMPROVED : Classes.STABLE;
+            int v = min < Classes.DEGRADED ? Classes.NODATA : min == Classes.DEGRADED ? Classes.DEGRADED : max;
+            out[i] = a == Classes.WATER ? Classes.WATER : (short) v;
         }
     }
 
