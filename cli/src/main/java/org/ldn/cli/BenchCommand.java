@@ -113,9 +113,8 @@ final class BenchCommand implements Callable<Integer> {
         for (Path p : inputs) {
             inputBytes += Files.size(p);
         }
-        long grid = (long) side * side;
-        o.printf(Locale.ROOT, "inputs: %d GeoTIFF files, %.2f GB compressed; reference grid %d x %d = %.0f Mpx,"
-                + " 3 periods%n", inputs.size(), inputBytes / 1e9, side, side, grid / 1e6);
+        o.printf(Locale.ROOT, "inputs: %d GeoTIFF files of %d x %d, %.2f GB compressed; 3 periods%n", inputs.size(),
+                side, side, inputBytes / 1e9);
         Double gdal = noGdal ? null : gdalDecode(o, dir, inputs);
 
         Path runs = dir.resolve("runs");
@@ -127,14 +126,16 @@ final class BenchCommand implements Callable<Integer> {
         Timed check = verify ? runOnce(o, runFile, runs, "verify", 1, 128) : null;
 
         o.println();
+        o.printf(Locale.ROOT, "reference grid (cropped to the zones): %.1f Mpx; Mpx/s below are of that grid%n",
+                timed.get(0).timings().pixels() / 1e6);
         o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s%n", "run",
                 "tile", "wall s", "setup s", "Mpx/s", "peak RSS", "read", "regrid", "kernels", "tally", "write",
                 "other");
         for (Timed r : timed) {
-            row(o, r, grid);
+            row(o, r);
         }
         if (check != null) {
-            row(o, check, grid);
+            row(o, check);
         }
         Timed one = timed.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
         for (Timed r : timed) {
@@ -268,7 +269,8 @@ final class BenchCommand implements Callable<Integer> {
         return new Timed(label, threads, tile, wall, RunTimings.read(timings), out);
     }
 
-    private static void row(PrintWriter o, Timed r, long grid) {
+    private static void row(PrintWriter o, Timed r) {
+        long grid = r.timings().pixels();
         Map<String, Double> st = r.timings().stageThreadSeconds();
         Long rss = r.timings().peakRssBytes();
         o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f%n",
