@@ -86,7 +86,7 @@ public final class GeoTiffReadBenchmark {
         List<Window> windows = new Tiling(SIZE, SIZE, 1024, 512).windows();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         java.util.concurrent.atomic.AtomicLong writeNanos = new java.util.concurrent.atomic.AtomicLong();
-        try (RasterSink sink = new GeoTiffIO().create(file, grid, SampleType.INT16, NODATA)) {
+        try (RasterSink sink = new GeoTiffIO(6).create(file, grid, SampleType.INT16, NODATA)) {
             List<Future<?>> jobs = new ArrayList<>();
             for (Window w : windows) {
                 jobs.add(pool.submit(() -> {
