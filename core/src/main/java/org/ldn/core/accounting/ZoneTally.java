@@ -74,20 +74,6 @@ public final class ZoneTally {
     }
 
     /**
-     * Kernel: for each pixel i in [from, to) of one row with a zone ({@code zone[i] ≥ 0}) and a code
-     * ({@code codes[i] ≥ 0}), adds the pixel to key {@code offset + codes[i]}.
-     */
-    public void addCodes(int[] zone, byte[] codes, int offset, int from, int to, long rowFixed) {
-        for (int i = from; i < to; i++) {
-            int z = zone[i];
-            int c = codes[i];
-            if (z >= 0 && c >= 0) {
-                add(z, offset + c, rowFixed);
-            }
-        }
-    }
-
-    /**
      * Adds {@code value} (finite, ≥ 0) of one pixel to value key {@code key} of {@code zone}, multiplied by
      * {@code weightFixed} (the pixel's fixed-point area for stocks, 1 for plain sums).
      */
