@@ -95,6 +95,19 @@ public final class ZoneTally {
         }
     }
 
+    /**
+     * Adds, in every zone, the area sums of {@code sources} to that of {@code target}: exact, so a key derived from
+     * joint counts equals the key counted pixel by pixel.
+     */
+    public void sumInto(int target, int[] sources) {
+        for (int z = 0; z < zones; z++) {
+            int base = z * keys;
+            for (int k : sources) {
+                Int128.add(areaHi, areaLo, base + target, areaHi[base + k], areaLo[base + k]);
+            }
+        }
+    }
+
     /** Area in km² of {@code key} in {@code zone}, or over all zones when {@code zone} is −1. */
     public double areaKm2(int zone, int key, AreaScale scale) {
         return sum(areaHi, areaLo, keys, zone, key, scale.shift());

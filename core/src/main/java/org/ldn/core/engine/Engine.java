@@ -92,6 +92,7 @@ public final class Engine {
                 total.merge(workers[t][v].tally());
             }
             RunPlan plan = plans[v];
+            new DerivedKeys(plan).derive(total);
             results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
                     plan.landTypeCodes().byCode(),
                     plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList()));

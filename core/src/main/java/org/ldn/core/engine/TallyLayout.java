@@ -37,8 +37,15 @@ final class TallyLayout {
     static final int STATUS = TRANSITION + LC_KEYS * LC_KEYS;
     /** Computed productivity: trajectory, state, performance (indicator classes each). */
     static final int METRICS = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
+    /** Per land type: gains, losses, area (derived), neither gain nor loss. */
     static final int LAND_TYPES = METRICS + 3 * CLASS_KEYS;
-    static final int PERIOD_KEYS = LAND_TYPES + 3 * MAX_LAND_TYPES;
+    static final int LAND_TYPE_KEYS = 4;
+    /** Joint counts (start land cover × end land cover × LPD), from which {@link DerivedKeys} derives the marginals. */
+    static final int TRANSITION_LPD = LAND_TYPES + LAND_TYPE_KEYS * MAX_LAND_TYPES;
+    /** Joint counts per indicator (baseline class key × this period's class key), reporting periods only. */
+    static final int JOINT = TRANSITION_LPD + LC_KEYS * LC_KEYS * LPD_KEYS;
+    static final int JOINT_KEYS = CLASS_KEYS * CLASS_KEYS;
+    static final int PERIOD_KEYS = JOINT + STATUS_INDICATORS * JOINT_KEYS;
 
     final int lcYears;
     final int socYears;
@@ -80,12 +87,22 @@ final class TallyLayout {
 
     /** Gains (status 6, 7) or losses (status 1, 2) of land type {@code typeIndex} in reporting period p. */
     int landType(int p, int typeIndex, boolean gain) {
-        return period(p) + LAND_TYPES + 3 * typeIndex + (gain ? 0 : 1);
+        return period(p) + LAND_TYPES + LAND_TYPE_KEYS * typeIndex + (gain ? 0 : 1);
     }
 
     /** Area of land type {@code typeIndex} in period p (every pixel of the type, whatever its status). */
     int landTypeArea(int p, int typeIndex) {
-        return period(p) + LAND_TYPES + 3 * typeIndex + 2;
+        return period(p) + LAND_TYPES + LAND_TYPE_KEYS * typeIndex + 2;
+    }
+
+    /** Pixels of land type {@code typeIndex} in period p that are neither a gain nor a loss. */
+    int landTypeNeither(int p, int typeIndex) {
+        return period(p) + LAND_TYPES + LAND_TYPE_KEYS * typeIndex + 3;
+    }
+
+    /** First key of the (baseline class × class) joint counts of indicator {@code j} in reporting period p. */
+    int joint(int p, int j) {
+        return period(p) + JOINT + j * JOINT_KEYS;
     }
 
     /** Value key of the SOC stock of year index {@code k}, class index 0..7 (7 = no class). */
@@ -102,6 +119,11 @@ final class TallyLayout {
     static int classKey(short v) {
         // arithmetic rather than a switch: the switch's branches mispredict on noisy class maps
         return v >= -1 && v <= 1 ? 1 - v : v == org.ldn.core.indicator.Classes.WATER ? 4 : 3;
+    }
+
+    /** LPD key of a pixel: class 1..5 → 0..4, nodata 5, water (land cover 7 at the period's start) 6. */
+    static int lpdKey(short lpd, boolean water) {
+        return water ? 6 : lpd >= 1 && lpd <= 5 ? lpd - 1 : 5;
     }
 
     /** Land-cover key: class 1..7 → 0..6, nodata → 7. */

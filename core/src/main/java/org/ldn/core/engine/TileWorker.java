@@ -28,6 +28,7 @@ final class TileWorker {
     private final RunPlan plan;
     private final EngineInputs in;
     private final TallyLayout layout;
+    private final DerivedKeys derived;
     private final AreaScale scale;
     private final ZoneTally tally;
     private final PixelCounts counts;
@@ -42,11 +43,10 @@ final class TileWorker {
     private final double[][] soc;
     private final double[] climate;
     private final short[][][] sub; // [period][indicator 0 sdg, 1 lc, 2 prod, 3 soc][pixel]
-    private final short[][][] status; // [period][indicator][pixel], reporting periods only
+    private final short[][][] status; // [period][0: combined indicator][pixel], reporting periods only
     private final int[] landType;
     private final int[] zoneBase;
     private final int[] key;
-    private final int[] key2;
     private final double[][] population;
     private final ComputedProductivity computed;
 
@@ -55,6 +55,7 @@ final class TileWorker {
         this.plan = plan;
         this.in = plan.inputs();
         this.layout = plan.layout();
+        this.derived = new DerivedKeys(plan);
         this.scale = plan.scale();
         this.tally = new ZoneTally(in.zones().zoneCount(), layout.keys, layout.valueKeys);
         this.counts = new PixelCounts(tally);
@@ -75,14 +76,11 @@ final class TileWorker {
         sub = new short[periods][4][n];
         status = new short[periods][4][];
         for (int p = 1; p < periods; p++) {
-            for (int j = 0; j < 4; j++) {
-                status[p][j] = new short[n];
-            }
+            status[p][0] = new short[n];
         }
         landType = new int[n];
         zoneBase = new int[n];
         key = new int[n];
-        key2 = new int[n];
         population = new double[in.population().size()][n];
         computed = plan.series() != null
                 ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
@@ -304,12 +302,9 @@ final class TileWorker {
         System.arraycopy(combine, 0, inputs, 0, used);
         OneOutAllOut.combine(inputs, s[0], n);
         if (p > 0) {
-            short[][] b = sub[0];
-            for (int j = 0; j < 4; j++) {
-                if (j == 0 || in.uses(SubIndicator.values()[j - 1])) {
-                    Status.apply(b[j], s[j], status[p][j], n);
-                }
-            }
+            // the combined indicator's status only, for its map and the land types; every status table is derived
+            // from the (baseline × period) joint counts (DerivedKeys)
+            Status.apply(sub[0][0], s[0], status[p][0], n);
         }
     }
 
@@ -324,17 +319,8 @@ final class TileWorker {
         int periods = in.periods().size();
         int lcYears = lc.length;
         int socYears = soc.length;
-        boolean[] usesInd = {true, in.uses(SubIndicator.LAND_COVER), in.uses(SubIndicator.PRODUCTIVITY),
-            in.uses(SubIndicator.SOC)};
+        DerivedKeys d = derived;
         int[] lcOfSocYear = plan.lcIndexOfSocYear();
-        int[] periodLcStart = new int[periods];
-        int[] periodLcEnd = new int[periods];
-        for (int p = 0; p < periods; p++) {
-            if (plan.hasLandCover()) {
-                periodLcStart[p] = plan.lcIndex(in.periods().get(p).landCoverStart());
-                periodLcEnd[p] = plan.lcIndex(in.periods().get(p).landCoverEnd());
-            }
-        }
         PixelCounts t = counts;
         ZoneTally direct = tally;
         TallyLayout l = layout;
@@ -343,7 +329,6 @@ final class TileWorker {
         boolean hasLc = plan.hasLandCover();
         int[] zb = zoneBase;
         int[] k1 = key;
-        int[] k2 = key2;
         for (int r = 0; r < w.height(); r++) {
             int from = r * width;
             int to = from + width;
@@ -357,12 +342,18 @@ final class TileWorker {
                 continue;
             }
             t.row(scale.rowFixed(w.row() + r), width);
-            // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow)
-            for (int i = from; i < to; i++) {
-                k1[i] = at(zb[i], TallyLayout.ZONE_AREA);
+            // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow); the
+            // tables that are margins of joint counts are derived after the run (DerivedKeys)
+            if (d.countsZoneArea()) {
+                for (int i = from; i < to; i++) {
+                    k1[i] = at(zb[i], TallyLayout.ZONE_AREA);
+                }
+                t.addRow(k1, from, to);
             }
-            t.addRow(k1, from, to);
             for (int j = 0; j < lcYears; j++) {
+                if (!d.countsLandCoverYear(j)) {
+                    continue;
+                }
                 int off = l.landCover(j);
                 short[] a = lc[j];
                 for (int i = from; i < to; i++) {
@@ -390,38 +381,42 @@ final class TileWorker {
             for (int p = 0; p < periods; p++) {
                 int base = l.period(p);
                 short[][] s = sub[p];
-                for (int j = 0; j < 4; j++) {
-                    if (usesInd[j]) {
-                        short[] cls = s[j];
-                        int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
-                        for (int i = from; i < to; i++) {
-                            k1[i] = at(zb[i], off + TallyLayout.classKey(cls[i]));
+                if (d.countsClasses()) {
+                    for (int j = 0; j < 4; j++) {
+                        if (d.usesIndicator(j)) {
+                            short[] cls = s[j];
+                            int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
+                            for (int i = from; i < to; i++) {
+                                k1[i] = at(zb[i], off + TallyLayout.classKey(cls[i]));
+                            }
+                            t.addRow(k1, from, to);
                         }
-                        t.addRow(k1, from, to);
                     }
                 }
-                short[] start = hasLc ? lc[periodLcStart[p]] : null;
-                short[] end = hasLc ? lc[periodLcEnd[p]] : null;
-                if (hasLc) {
+                short[] start = hasLc ? lc[d.periodLcStart(p)] : null;
+                short[] end = hasLc ? lc[d.periodLcEnd(p)] : null;
+                short[] v = lpd[p];
+                if (hasLc && v != null) {
+                    int off = base + TallyLayout.TRANSITION_LPD;
+                    for (int i = from; i < to; i++) {
+                        short a = start[i];
+                        int pair = TallyLayout.lcKey(a) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]);
+                        k1[i] = at(zb[i], off + pair * TallyLayout.LPD_KEYS + TallyLayout.lpdKey(v[i], a == 7));
+                    }
+                    t.addRow(k1, from, to);
+                } else if (hasLc) {
                     int off = base + TallyLayout.TRANSITION;
                     for (int i = from; i < to; i++) {
                         k1[i] = at(zb[i],
                                 off + TallyLayout.lcKey(start[i]) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]));
                     }
                     t.addRow(k1, from, to);
-                }
-                if (lpd[p] != null) {
-                    short[] v = lpd[p];
+                } else if (v != null) {
+                    int off = base + TallyLayout.LPD_BY_LC + 7 * TallyLayout.LPD_KEYS; // land-cover key 7: none
                     for (int i = from; i < to; i++) {
-                        boolean water = start != null && start[i] == 7;
-                        short c = v[i];
-                        int key = water ? 6 : c >= 1 && c <= 5 ? c - 1 : 5;
-                        int endKey = end == null ? 7 : TallyLayout.lcKey(end[i]);
-                        k1[i] = at(zb[i], base + TallyLayout.LPD + key);
-                        k2[i] = at(zb[i], base + TallyLayout.LPD_BY_LC + endKey * TallyLayout.LPD_KEYS + key);
+                        k1[i] = at(zb[i], off + TallyLayout.lpdKey(v[i], false));
                     }
                     t.addRow(k1, from, to);
-                    t.addRow(k2, from, to);
                 }
                 if (computed != null) {
                     short[][] m = computed.metrics[p];
@@ -444,38 +439,26 @@ final class TileWorker {
                 }
                 if (p > 0) {
                     for (int j = 0; j < 4; j++) {
-                        if (!usesInd[j]) {
+                        if (!d.usesIndicator(j)) {
                             continue;
                         }
-                        short[] st = status[p][j];
                         short[] b = sub[0][j];
                         short[] c = s[j];
-                        int sb = l.status(p, j);
+                        int off = l.joint(p, j);
                         for (int i = from; i < to; i++) {
-                            short v = st[i];
-                            k1[i] = at(zb[i], sb + (v >= 1 && v <= 7 ? v - 1 : v == Classes.WATER ? 8 : 7));
-                            if (v == Classes.WATER) {
-                                k2[i] = -1;
-                            } else {
-                                short bj = b[i];
-                                int bk = bj == Classes.WATER ? 3 : TallyLayout.crossKey(bj);
-                                k2[i] = at(zb[i],
-                                        sb + TallyLayout.STATUS_KEYS + bk * 4 + TallyLayout.crossKey(c[i]));
-                            }
+                            k1[i] = at(zb[i], off + TallyLayout.classKey(b[i]) * TallyLayout.CLASS_KEYS
+                                    + TallyLayout.classKey(c[i]));
                         }
                         t.addRow(k1, from, to);
-                        t.addRow(k2, from, to);
                     }
                     short[] st = status[p][0];
                     for (int i = from; i < to; i++) {
                         int lt = landType[i];
-                        short v = st[i];
-                        k1[i] = at(zb[i], lt >= 0 ? l.landTypeArea(p, lt) : -1);
-                        k2[i] = at(zb[i], lt < 0 ? -1 : v == 6 || v == 7 ? l.landType(p, lt, true)
-                                : v == 1 || v == 2 ? l.landType(p, lt, false) : -1);
+                        short sv = st[i];
+                        k1[i] = at(zb[i], lt < 0 ? -1 : sv == 6 || sv == 7 ? l.landType(p, lt, true)
+                                : sv == 1 || sv == 2 ? l.landType(p, lt, false) : l.landTypeNeither(p, lt));
                     }
                     t.addRow(k1, from, to);
-                    t.addRow(k2, from, to);
                 }
             }
         }

@@ -163,6 +163,145 @@ class EngineTest {
         }
     }
 
+    /**
+     * Every table that is derived from joint counts after the pass (DerivedKeys) equals the same table summed pixel
+     * by pixel here: zone and land-cover areas, transitions, LPD and LPD by land cover, the status and cross table of
+     * every indicator, and the land types' gains and losses.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5, 6})
+    void everyTableEqualsTheNaiveMethod(long seed) {
+        Grid grid = seed == 5 ? new Grid(EQUAL_AREA, 0, 0, 1000, -1000, 41, 19) : geographic(41, 19);
+        Synthetic s = synthetic(grid, seed, 3);
+        ZoneReport[] reports = run(s.inputs(), 13, 2);
+        double[] rowArea = PixelAreas.rowAreasKm2(grid);
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        String[] zoneIds = {"0", "1", "2", "total"};
+        for (int i = 0; i < grid.pixelCount(); i++) {
+            int z = s.zones()[i];
+            if (z < 0) {
+                continue;
+            }
+            BigDecimal a = new BigDecimal(rowArea[i / grid.width()]);
+            List<String> keys = new ArrayList<>();
+            keys.add("area");
+            int[][] v = new int[2][];
+            for (int y = 0; y < 3; y++) {
+                keys.add("lc " + (2000 + new int[] {0, 15, 19}[y]) + " " + lcLabel(cls(s.lc()[y][i])));
+            }
+            for (int p = 0; p < 2; p++) {
+                int lcStart = cls(s.lc()[p][i]);
+                int lcEnd = cls(s.lc()[p + 1][i]);
+                boolean water = lcStart == 7;
+                int lpd = lpdClass(s.lpd()[p][i]);
+                String lpdLabel = water ? "water" : lpd >= 1 && lpd <= 5 ? String.valueOf(lpd) : "nodata";
+                keys.add(p + " transition " + lcLabel(lcStart) + " " + lcLabel(lcEnd));
+                keys.add(p + " lpd " + lpdLabel);
+                keys.add(p + " lpdByLc " + lcLabel(lcEnd) + " " + lpdLabel);
+                int l = water ? NaiveMethod.WATER : NaiveMethod.landCover(lcStart, lcEnd);
+                int pr = water ? NaiveMethod.WATER : NaiveMethod.productivity(lpd);
+                int c = water ? NaiveMethod.WATER : NaiveMethod.soc(s.soc()[p][i], s.soc()[p + 1][i]);
+                v[p] = new int[] {NaiveMethod.combine(water, l, pr, c), l, pr, c};
+            }
+            for (int j = 0; j < 4; j++) {
+                int st = NaiveMethod.status(v[0][j], v[1][j]);
+                String sl = st == NaiveMethod.WATER ? "water" : st == NaiveMethod.ND ? "nodata" : String.valueOf(st);
+                keys.add("status " + j + " " + sl);
+                if (st != NaiveMethod.WATER) {
+                    keys.add("cross " + j + " " + crossLabel(v[0][j]) + " " + crossLabel(v[1][j]));
+                }
+                if (j == 0) {
+                    int type = cls(s.lc()[0][i]);
+                    if (type != NaiveMethod.ND) {
+                        keys.add("type " + type + " area");
+                        keys.add("type " + type + " gain " + (st == 6 || st == 7 ? "yes" : "no"));
+                        keys.add("type " + type + " loss " + (st == 1 || st == 2 ? "yes" : "no"));
+                    }
+                }
+            }
+            for (String k : keys) {
+                expected.merge(zoneIds[z] + " | " + k, a, BigDecimal::add);
+                expected.merge("total | " + k, a, BigDecimal::add);
+            }
+        }
+        int compared = 0;
+        for (int z = 0; z < 4; z++) {
+            ZoneReport zr = reports[z];
+            String zid = zoneIds[z] + " | ";
+            close(get(expected, zid + "area"), zr.areaKm2(), zid + "area");
+            for (Map.Entry<String, Map<String, Double>> y : zr.landCoverClassKm2().entrySet()) {
+                for (Map.Entry<String, Double> e : y.getValue().entrySet()) {
+                    close(get(expected, zid + "lc " + y.getKey() + " " + e.getKey()), e.getValue(), zid + "lc");
+                    compared++;
+                }
+            }
+            for (int p = 0; p < 2; p++) {
+                PeriodReport pr = zr.periods().get(p);
+                for (Map.Entry<String, Map<String, Double>> from : pr.lcTransitionKm2().entrySet()) {
+                    for (Map.Entry<String, Double> e : from.getValue().entrySet()) {
+                        String k = zid + p + " transition " + from.getKey() + " " + e.getKey();
+                        close(get(expected, k), e.getValue(), k);
+                        compared++;
+                    }
+                }
+                for (Map.Entry<String, Double> e : pr.lpdClassKm2().entrySet()) {
+                    close(get(expected, zid + p + " lpd " + e.getKey()), e.getValue(), zid + p + " lpd");
+                    compared++;
+                }
+                for (Map.Entry<String, Map<String, Double>> by : pr.lpdByLandCoverKm2().entrySet()) {
+                    for (Map.Entry<String, Double> e : by.getValue().entrySet()) {
+                        String k = zid + p + " lpdByLc " + by.getKey() + " " + e.getKey();
+                        close(get(expected, k), e.getValue(), k);
+                        compared++;
+                    }
+                }
+            }
+            PeriodReport r1 = zr.periods().get(1);
+            List<Map<String, Double>> status = List.of(r1.status7Km2(), r1.statusLandCover().status7Km2(),
+                    r1.statusProductivity().status7Km2(), r1.statusSoc().status7Km2());
+            List<Map<String, Map<String, Double>>> cross = List.of(r1.crossTableKm2(),
+                    r1.statusLandCover().crossTableKm2(), r1.statusProductivity().crossTableKm2(),
+                    r1.statusSoc().crossTableKm2());
+            for (int j = 0; j < 4; j++) {
+                for (Map.Entry<String, Double> e : status.get(j).entrySet()) {
+                    String k = zid + "status " + j + " " + e.getKey();
+                    close(get(expected, k), e.getValue(), k);
+                    compared++;
+                }
+                for (Map.Entry<String, Map<String, Double>> b : cross.get(j).entrySet()) {
+                    for (Map.Entry<String, Double> e : b.getValue().entrySet()) {
+                        String k = zid + "cross " + j + " " + b.getKey() + " " + e.getKey();
+                        close(get(expected, k), e.getValue(), k);
+                        compared++;
+                    }
+                }
+            }
+            for (int type = 1; type <= 7; type++) {
+                var balance = r1.ldnByLandType().types().get(String.valueOf(type));
+                BigDecimal area = get(expected, zid + "type " + type + " area");
+                assertEquals(area.signum() > 0 || z == 3, balance != null, zid + "land type " + type + " listed");
+                if (balance != null) {
+                    close(get(expected, zid + "type " + type + " gain yes"), balance.gainsKm2(), zid + "gains");
+                    close(get(expected, zid + "type " + type + " loss yes"), balance.lossesKm2(), zid + "losses");
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared + " figures");
+    }
+
+    private static BigDecimal get(Map<String, BigDecimal> m, String key) {
+        return m.getOrDefault(key, BigDecimal.ZERO);
+    }
+
+    private static String lcLabel(int cls) {
+        return cls == NaiveMethod.ND ? "nodata" : String.valueOf(cls);
+    }
+
+    private static String crossLabel(int cls) {
+        return cls == -1 || cls == 0 || cls == 1 ? String.valueOf(cls) : "nodata";
+    }
+
     private static int cls(double v) {
         return Double.isNaN(v) ? NaiveMethod.ND : (int) v;
     }
