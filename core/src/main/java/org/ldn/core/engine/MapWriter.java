@@ -21,6 +21,8 @@ final class MapWriter implements AutoCloseable {
     /** [period][index in KINDS] */
     private final RasterSink[][] sinks;
     private final List<RasterSink> all = new ArrayList<>();
+    /** A window of nodata, shared by the threads (the last size asked for). */
+    private volatile short[] noData;
 
     MapWriter(EngineInputs in, MapOutputs outputs) {
         int periods = in.periods().size();
@@ -86,8 +88,12 @@ final class MapWriter implements AutoCloseable {
         }
         StageClock.enter(StageClock.Stage.WRITE);
         try {
-            short[] nd = new short[w.length()];
-            Arrays.fill(nd, Classes.NODATA);
+            short[] nd = noData;
+            if (nd == null || nd.length != w.length()) {
+                nd = new short[w.length()];
+                Arrays.fill(nd, Classes.NODATA);
+                noData = nd; // never written to once published: sinks only read it
+            }
             for (RasterSink s : all) {
                 s.write(w, nd);
             }

@@ -17,6 +17,15 @@ final class TileEncoder {
     private static final ThreadLocal<byte[][]> OUT = ThreadLocal.withInitial(() -> new byte[1][0]);
     private static final java.lang.invoke.VarHandle SHORTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /**
+     * Encoded tiles whose samples all have one value (nodata outside the zones, often a third of a country's
+     * bounding box), by size, sample width, value and level: encoded once, then shared (callers only write them).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> UNIFORM =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_UNIFORM = 256;
 
     private TileEncoder() {
     }
@@ -31,6 +40,41 @@ final class TileEncoder {
      * encoded) is overwritten.
      */
     static byte[] encode(byte[] raw, int size, SampleType type, int level) {
+        int bytes = size * size * type.bytes();
+        if (uniform(raw, bytes, type.bytes())) {
+            String key = size + "/" + type + "/" + (LONGS.get(raw, 0)) + "/" + level;
+            byte[] z = UNIFORM.get(key);
+            if (z == null) {
+                z = encodeAny(raw, size, type, level);
+                if (UNIFORM.size() < MAX_UNIFORM) {
+                    UNIFORM.putIfAbsent(key, z);
+                }
+            }
+            return z;
+        }
+        return encodeAny(raw, size, type, level);
+    }
+
+    /** True when the first {@code bytes} bytes repeat one sample of {@code width} bytes (1, 2 or 4). */
+    static boolean uniform(byte[] raw, int bytes, int width) {
+        if (bytes < 8 || bytes % 8 != 0) {
+            return false;
+        }
+        long first = (long) LONGS.get(raw, 0);
+        long pattern = switch (width) {
+            case 1 -> (first & 0xFFL) * 0x0101_0101_0101_0101L;
+            case 2 -> (first & 0xFFFFL) * 0x0001_0001_0001_0001L;
+            default -> (first & 0xFFFF_FFFFL) * 0x1_0000_0001L;
+        };
+        for (int i = 0; i < bytes; i += 8) {
+            if ((long) LONGS.get(raw, i) != pattern) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] encodeAny(byte[] raw, int size, SampleType type, int level) {
         switch (type.bytes()) {
             case 1 -> {
                 for (int r = 0; r < size; r++) {

@@ -66,6 +66,45 @@ class RegriddedTest {
         }
     }
 
+    /**
+     * A reference grid cut from a finer raster (here the 0.00025° grids of a national run, offset by whole pixels):
+     * every window, inside the source or crossing its edges, reads the source's pixels shifted, as one read of the
+     * same window size when it lies inside.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void gridShiftedByWholePixelsReadsTheSourcePixels(int seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double d = 0.00025;
+        int w = 300 + rnd.nextInt(50);
+        int h = 200 + rnd.nextInt(50);
+        FunctionRasterSource src = new FunctionRasterSource("src", new Grid(WGS84, 10, 5, d, -d, w, h), 1,
+                (b, c, r) -> 1000 * r + c);
+        int dc = rnd.nextInt(61) - 20; // negative: the reference starts west of or north of the source
+        int dr = rnd.nextInt(61) - 20;
+        int tw = 150 + rnd.nextInt(250);
+        int th = 100 + rnd.nextInt(200);
+        RasterSource r = Regridded.onto(src, new Grid(WGS84, 10 + dc * d, 5 - dr * d, d, -d, tw, th));
+        for (Window win : Tiling.of(r.grid(), 37 + rnd.nextInt(60)).windows()) {
+            long callsBefore = src.calls.get();
+            long readBefore = src.pixelsRead.get();
+            double[] out = new double[win.length()];
+            r.read(0, win, out);
+            boolean inside = true;
+            for (int i = 0; i < out.length; i++) {
+                int c = win.col() + i % win.width() + dc;
+                int row = win.row() + i / win.width() + dr;
+                boolean in = c >= 0 && c < w && row >= 0 && row < h;
+                inside &= in;
+                assertEquals(in ? 1000.0 * row + c : Double.NaN, out[i], 0, win + " pixel " + i);
+            }
+            if (inside) {
+                assertEquals(1, src.calls.get() - callsBefore, "one read for " + win);
+                assertEquals(win.length(), src.pixelsRead.get() - readBefore, "pixels read for " + win);
+            }
+        }
+    }
+
     @Test
     void coarserTargetTakesTheCentrePixel() {
         // cells of 3° from (-1, 9): centres at x = 0.5, 3.5, 6.5, 9.5 (source columns 0, 3, 6, 9) and
