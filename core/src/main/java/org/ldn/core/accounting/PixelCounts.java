@@ -125,6 +125,25 @@ public final class PixelCounts {
         }
     }
 
+    /**
+     * {@link #addValue(int, double)} for {@code count} pixels of the same value (a run of a coarser map regridded):
+     * one rounding and one addition, exactly the sum of {@code count} single additions.
+     */
+    public void addValue(int index, double value, int count) {
+        long v = Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+        if (v > FAST_VALUE) {
+            for (int k = 0; k < count; k++) {
+                tally.addValueAt(index, v, area);
+            }
+            return;
+        }
+        valueSum[index] += v * count;
+        if (!valueDirty[index]) {
+            valueDirty[index] = true;
+            valueTouched[valueTouchedCount++] = index;
+        }
+    }
+
     /** Folds every pending count and sum into the tally. */
     public void flush() {
         for (int k = 0; k < touchedCount; k++) {

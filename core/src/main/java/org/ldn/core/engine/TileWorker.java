@@ -365,16 +365,33 @@ final class TileWorker {
                 double[] v = soc[k];
                 int noData = l.socNoData(k);
                 short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];
+                int runIndex = -1; // stocks summed in runs of one (zone, class, value): one addition a run
+                double runValue = 0;
+                int run = 0;
                 for (int i = from; i < to; i++) {
-                    if (Double.isNaN(v[i])) {
+                    double x = v[i];
+                    if (Double.isNaN(x)) {
                         k1[i] = at(zb[i], noData);
                     } else {
                         k1[i] = -1;
                         if (zb[i] >= 0) {
                             int cls = cover == null ? 7 : TallyLayout.lcKey(cover[i]);
-                            t.addValue(zone[i] * valueKeys + l.socValue(k, cls), v[i]);
+                            int index = zone[i] * valueKeys + l.socValue(k, cls);
+                            if (index == runIndex && x == runValue) {
+                                run++;
+                            } else {
+                                if (run > 0) {
+                                    t.addValue(runIndex, runValue, run);
+                                }
+                                runIndex = index;
+                                runValue = x;
+                                run = 1;
+                            }
                         }
                     }
+                }
+                if (run > 0) {
+                    t.addValue(runIndex, runValue, run);
                 }
                 t.addRow(k1, from, to);
             }

@@ -38,8 +38,15 @@ class PixelCountsTest {
                     case 2 -> Math.scalb(rnd.nextDouble(), -20);
                     default -> 1e7 + rnd.nextDouble() * 1e9;
                 };
-                direct.addValue(z, vk, v, area);
-                counts.addValue(z * counts.valueKeys() + vk, v);
+                int times = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(40) : 1; // a run of one value, summed at once
+                for (int t = 0; t < times; t++) {
+                    direct.addValue(z, vk, v, area);
+                }
+                if (times == 1 && rnd.nextBoolean()) {
+                    counts.addValue(z * counts.valueKeys() + vk, v);
+                } else {
+                    counts.addValue(z * counts.valueKeys() + vk, v, times);
+                }
             }
             if (rnd.nextInt(10) == 0) {
                 counts.flush(); // a tile ends mid-way

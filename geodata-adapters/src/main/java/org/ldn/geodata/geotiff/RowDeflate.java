@@ -1,0 +1,437 @@
+package org.ldn.geodata.geotiff;
+
+import java.util.Arrays;
+import java.util.zip.Adler32;
+
+/**
+ * A DEFLATE encoder (RFC 1951, in the zlib wrapper of RFC 1950 that TIFF's compression 8 uses) for tiles of class
+ * maps: matches are looked for only one byte, one sample and one row back (runs of a class and rows that repeat the
+ * row above, which is where class maps compress), then the whole tile is written as one block with Huffman codes
+ * built for it. Measured on 256 x 256 Int16 tiles of class maps: as fast as zlib's level 1 on noisy tiles (the
+ * parse is bound by unpredictable branches, as zlib's is) and two to three times faster on smooth ones, for output of
+ * about the same size (noisy) or half of it (smooth); any inflater reads it.
+ * Written by hand: the JDK's zlib has no run-length strategy nor anything faster than level 1, and no library on
+ * Maven Central offers a faster DEFLATE in pure Java. One per thread (it keeps its buffers).
+ */
+final class RowDeflate {
+    private static final int MAX_MATCH = 258;
+    private static final int LITLEN_CODES = 286;
+    private static final int DIST_CODES = 30;
+    private static final int MAX_BITS = 15;
+    /** Order in which the code-length code lengths are sent (RFC 1951, 3.2.7). */
+    private static final int[] CL_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    /** Length code (257..285) of each match length 3..258, its extra bits and the length its code starts at. */
+    private static final int[] LENGTH_CODE = new int[MAX_MATCH + 1];
+    private static final int[] LENGTH_EXTRA = new int[LITLEN_CODES];
+    private static final int[] LENGTH_BASE = new int[LITLEN_CODES];
+
+    static {
+        int[] extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+        int length = 3;
+        for (int c = 0; c < 28; c++) {
+            LENGTH_EXTRA[257 + c] = extra[c];
+            LENGTH_BASE[257 + c] = length;
+            for (int k = 0; k < 1 << extra[c]; k++) {
+                LENGTH_CODE[length++] = 257 + c;
+            }
+        }
+        LENGTH_CODE[MAX_MATCH] = 285; // 258 has a code of its own, without extra bits
+        LENGTH_BASE[285] = MAX_MATCH;
+    }
+
+    private int[] items = new int[0];
+    private byte[] out = new byte[0];
+    private final int[] litFreq = new int[LITLEN_CODES];
+    private final int[] distFreq = new int[DIST_CODES];
+    private final int[] litLen = new int[LITLEN_CODES];
+    private final int[] distLen = new int[DIST_CODES];
+    private final int[] litCode = new int[LITLEN_CODES];
+    private final int[] distCode = new int[DIST_CODES];
+    private final Adler32 adler = new Adler32();
+    private long bits;
+    private int bitCount;
+    private int pos;
+
+    /**
+     * Compresses {@code in[0, length)}, rows of {@code rowBytes} bytes and samples of {@code sampleBytes}, into a zlib
+     * stream; returns a new array of exactly its size.
+     */
+    byte[] compress(byte[] in, int length, int rowBytes, int sampleBytes) {
+        int n = parse(in, length, rowBytes, sampleBytes);
+        int capacity = length + length / 2 + 1024;
+        if (out.length < capacity) {
+            out = new byte[capacity];
+        }
+        pos = 0;
+        bits = 0;
+        bitCount = 0;
+        out[pos++] = 0x78; // deflate, 32 KB window
+        out[pos++] = 0x01; // fastest; (0x78 × 256 + 0x01) is a multiple of 31
+        writeBlock(n);
+        flushBits();
+        adler.reset();
+        adler.update(in, 0, length);
+        int a = (int) adler.getValue();
+        out[pos++] = (byte) (a >>> 24);
+        out[pos++] = (byte) (a >>> 16);
+        out[pos++] = (byte) (a >>> 8);
+        out[pos++] = (byte) a;
+        return Arrays.copyOf(out, pos);
+    }
+
+    /**
+     * Greedy LZ77 over three distances: 1, one sample and one row. Items: a literal byte, or
+     * {@code 0x8000_0000 | length << 16 | distance}. Returns the number of items.
+     */
+    private int parse(byte[] in, int length, int rowBytes, int sampleBytes) {
+        if (items.length < length) {
+            items = new int[length];
+        }
+        Arrays.fill(litFreq, 0);
+        Arrays.fill(distFreq, 0);
+        int[] it = items;
+        int n = 0;
+        int i = 0;
+        while (i < length) {
+            int max = Math.min(MAX_MATCH, length - i);
+            int best = 0;
+            int dist = 0;
+            if (max >= 3) {
+                // a candidate is extended only when its first three bytes match and it can beat the best so far
+                if (i >= 1 && in[i] == in[i - 1] && in[i + 1] == in[i] && in[i + 2] == in[i]) {
+                    best = match(in, i, i - 1, max);
+                    dist = 1;
+                }
+                int j = i - sampleBytes;
+                if (sampleBytes > 1 && j >= 0 && best < max && in[i + best] == in[j + best] && in[i] == in[j]
+                        && in[i + 1] == in[j + 1] && in[i + 2] == in[j + 2]) {
+                    int l = match(in, i, j, max);
+                    if (l > best) {
+                        best = l;
+                        dist = sampleBytes;
+                    }
+                }
+                j = i - rowBytes;
+                if (j >= 0 && rowBytes <= 32768 && best + 1 < max && in[i + best + 1] == in[j + best + 1]
+                        && in[i] == in[j] && in[i + 1] == in[j + 1] && in[i + 2] == in[j + 2]) {
+                    int l = match(in, i, j, max);
+                    if (l > best + 1) { // a far match costs a few bits more than a near one
+                        best = l;
+                        dist = rowBytes;
+                    }
+                }
+            }
+            if (best >= 3) {
+                it[n++] = 0x8000_0000 | best << 16 | dist;
+                litFreq[LENGTH_CODE[best]]++;
+                distFreq[distanceCode(dist)]++;
+                i += best;
+            } else {
+                int b = in[i] & 0xFF;
+                it[n++] = b;
+                litFreq[b]++;
+                i++;
+            }
+        }
+        litFreq[256]++; // end of block
+        return n;
+    }
+
+    /** Length of the match of in[i..] with in[j..] (j < i), at most {@code max}. */
+    private static int match(byte[] in, int i, int j, int max) {
+        int m = Arrays.mismatch(in, i, i + max, in, j, j + max); // an intrinsic: compares many bytes at a time
+        return m < 0 ? max : m;
+    }
+
+    /** Distance code 0..29 of a distance 1..32768. */
+    static int distanceCode(int d) {
+        if (d <= 4) {
+            return d - 1;
+        }
+        int b = 31 - Integer.numberOfLeadingZeros(d - 1);
+        return 2 * b + ((d - 1) >>> (b - 1) & 1);
+    }
+
+    private void writeBlock(int n) {
+        atLeastTwo(litFreq);
+        atLeastTwo(distFreq);
+        Huffman.lengths(litFreq, LITLEN_CODES, MAX_BITS, litLen);
+        Huffman.lengths(distFreq, DIST_CODES, MAX_BITS, distLen);
+        Huffman.codes(litLen, LITLEN_CODES, litCode);
+        Huffman.codes(distLen, DIST_CODES, distCode);
+        int hlit = LITLEN_CODES;
+        while (hlit > 257 && litLen[hlit - 1] == 0) {
+            hlit--;
+        }
+        int hdist = DIST_CODES;
+        while (hdist > 1 && distLen[hdist - 1] == 0) {
+            hdist--;
+        }
+        // the code lengths of both trees, run-length coded with symbols 16 (repeat), 17 and 18 (zeros)
+        int[] all = new int[hlit + hdist];
+        System.arraycopy(litLen, 0, all, 0, hlit);
+        System.arraycopy(distLen, 0, all, hlit, hdist);
+        int[] rle = new int[all.length];
+        int[] rleExtra = new int[all.length];
+        int m = 0;
+        int[] clFreq = new int[19];
+        for (int k = 0; k < all.length;) {
+            int v = all[k];
+            int run = 1;
+            while (k + run < all.length && all[k + run] == v) {
+                run++;
+            }
+            if (v == 0 && run >= 3) {
+                int r = Math.min(run, 138);
+                rle[m] = r >= 11 ? 18 : 17;
+                rleExtra[m++] = r >= 11 ? r - 11 : r - 3;
+                k += r;
+            } else if (v != 0 && run >= 4) {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                int r = Math.min(run - 1, 6);
+                rle[m] = 16;
+                rleExtra[m++] = r - 3;
+                k += 1 + r;
+            } else {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                k++;
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            clFreq[rle[k]]++;
+        }
+        int[] clLen = new int[19];
+        int[] clCode = new int[19];
+        atLeastTwo(clFreq);
+        Huffman.lengths(clFreq, 19, 7, clLen);
+        Huffman.codes(clLen, 19, clCode);
+        int hclen = 19;
+        while (hclen > 4 && clLen[CL_ORDER[hclen - 1]] == 0) {
+            hclen--;
+        }
+        putBits(1, 1); // final block
+        putBits(2, 2); // dynamic Huffman codes
+        putBits(hlit - 257, 5);
+        putBits(hdist - 1, 5);
+        putBits(hclen - 4, 4);
+        for (int k = 0; k < hclen; k++) {
+            putBits(clLen[CL_ORDER[k]], 3);
+        }
+        for (int k = 0; k < m; k++) {
+            int s = rle[k];
+            putBits(clCode[s], clLen[s]);
+            if (s == 16) {
+                putBits(rleExtra[k], 2);
+            } else if (s == 17) {
+                putBits(rleExtra[k], 3);
+            } else if (s == 18) {
+                putBits(rleExtra[k], 7);
+            }
+        }
+        // the items, with the bit buffer in locals: at most 48 bits an item, room ensured once
+        if (out.length < pos + 6L * n + 64) {
+            out = Arrays.copyOf(out, pos + 6 * n + 64);
+        }
+        byte[] o = out;
+        int p = pos;
+        long bb = bits;
+        int bc = bitCount;
+        int[] it = items;
+        for (int k = 0; k < n; k++) {
+            int v = it[k];
+            if (v >= 0) {
+                bb |= (long) litCode[v] << bc;
+                bc += litLen[v];
+            } else {
+                int len = v >>> 16 & 0x1FF;
+                int d = v & 0xFFFF;
+                int lc = LENGTH_CODE[len];
+                bb |= (long) litCode[lc] << bc;
+                bc += litLen[lc];
+                bb |= (long) (len - LENGTH_BASE[lc]) << bc;
+                bc += LENGTH_EXTRA[lc];
+                if (bc >= 32) {
+                    put4(o, p, bb);
+                    p += 4;
+                    bb >>>= 32;
+                    bc -= 32;
+                }
+                int dc = distanceCode(d);
+                bb |= (long) distCode[dc] << bc;
+                bc += distLen[dc];
+                if (dc >= 4) {
+                    int extra = (dc >>> 1) - 1;
+                    bb |= (long) ((d - 1) & ((1 << extra) - 1)) << bc;
+                    bc += extra;
+                }
+            }
+            if (bc >= 32) {
+                put4(o, p, bb);
+                p += 4;
+                bb >>>= 32;
+                bc -= 32;
+            }
+        }
+        pos = p;
+        bits = bb;
+        bitCount = bc;
+        putBits(litCode[256], litLen[256]);
+    }
+
+    private static void put4(byte[] o, int p, long bb) {
+        o[p] = (byte) bb;
+        o[p + 1] = (byte) (bb >>> 8);
+        o[p + 2] = (byte) (bb >>> 16);
+        o[p + 3] = (byte) (bb >>> 24);
+    }
+
+    /** Gives a code to at least two symbols, as inflaters expect of a Huffman tree. */
+    private static void atLeastTwo(int[] freq) {
+        int used = 0;
+        for (int f : freq) {
+            used += f > 0 ? 1 : 0;
+        }
+        for (int s = 0; used < 2; s++) {
+            if (freq[s] == 0) {
+                freq[s] = 1;
+                used++;
+            }
+        }
+    }
+
+    /** Appends the {@code count} low bits of {@code value}, least significant first (RFC 1951, 3.1.1). */
+    private void putBits(int value, int count) {
+        bits |= (long) value << bitCount;
+        bitCount += count;
+        if (bitCount >= 32) {
+            if (pos + 8 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            put4(out, pos, bits);
+            pos += 4;
+            bits >>>= 32;
+            bitCount -= 32;
+        }
+    }
+
+    private void flushBits() {
+        if (pos + 8 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+        }
+        while (bitCount > 0) {
+            out[pos++] = (byte) bits;
+            bits >>>= 8;
+            bitCount -= 8;
+        }
+        bits = 0;
+        bitCount = 0;
+    }
+
+    /** Length-limited canonical Huffman codes. */
+    static final class Huffman {
+        private Huffman() {
+        }
+
+        /**
+         * Code lengths (≤ {@code limit}) of {@code count} symbols with frequencies {@code freq} into {@code len}
+         * (0 for unused symbols): Huffman's lengths, then, when some exceed the limit, the length counts adjusted
+         * as in JPEG (ITU T.81, Annex K.3) and given back to the symbols in order of frequency. Needs two used
+         * symbols at least.
+         */
+        static void lengths(int[] freq, int count, int limit, int[] len) {
+            Arrays.fill(len, 0, count, 0);
+            int used = 0;
+            int[] sym = new int[count];
+            for (int s = 0; s < count; s++) {
+                if (freq[s] > 0) {
+                    sym[used++] = s;
+                }
+            }
+            // symbols by increasing frequency (ties by symbol: deterministic)
+            Integer[] order = new Integer[used];
+            for (int k = 0; k < used; k++) {
+                order[k] = sym[k];
+            }
+            Arrays.sort(order, (a, b) -> freq[a] != freq[b] ? Integer.compare(freq[a], freq[b])
+                    : Integer.compare(a, b));
+            // two-queue Huffman: leaves 0..used-1 in order, internal nodes used.. in creation order
+            long[] weight = new long[2 * used];
+            int[] parent = new int[2 * used];
+            for (int k = 0; k < used; k++) {
+                weight[k] = freq[order[k]];
+            }
+            int leaf = 0;
+            int node = used;
+            int next = used;
+            for (int k = 0; k < used - 1; k++) {
+                int[] pick = new int[2];
+                for (int q = 0; q < 2; q++) {
+                    if (leaf < used && (node >= next || weight[leaf] <= weight[node])) {
+                        pick[q] = leaf++;
+                    } else {
+                        pick[q] = node++;
+                    }
+                }
+                weight[next] = weight[pick[0]] + weight[pick[1]];
+                parent[pick[0]] = next;
+                parent[pick[1]] = next;
+                next++;
+            }
+            int root = next - 1;
+            int[] depth = new int[2 * used];
+            for (int k = root - 1; k >= 0; k--) {
+                depth[k] = depth[parent[k]] + 1;
+            }
+            int maxDepth = 0;
+            for (int k = 0; k < used; k++) {
+                maxDepth = Math.max(maxDepth, depth[k]);
+            }
+            int[] lengthCount = new int[Math.max(maxDepth, limit) + 1];
+            for (int k = 0; k < used; k++) {
+                lengthCount[depth[k]]++;
+            }
+            for (int i = maxDepth; i > limit; i--) {
+                while (lengthCount[i] > 0) {
+                    int j = i - 2;
+                    while (lengthCount[j] == 0) {
+                        j--;
+                    }
+                    lengthCount[i] -= 2;
+                    lengthCount[i - 1]++;
+                    lengthCount[j + 1] += 2;
+                    lengthCount[j]--;
+                }
+            }
+            // shortest lengths to the most frequent symbols
+            int k = used - 1;
+            for (int l = 1; l <= limit; l++) {
+                for (int c = 0; c < lengthCount[l]; c++) {
+                    len[order[k--]] = l;
+                }
+            }
+        }
+
+        /** Canonical codes (RFC 1951, 3.2.2) of the lengths, bit-reversed for writing least significant bit first. */
+        static void codes(int[] len, int count, int[] code) {
+            int[] lengthCount = new int[MAX_BITS + 1];
+            for (int s = 0; s < count; s++) {
+                lengthCount[len[s]]++;
+            }
+            lengthCount[0] = 0;
+            int[] nextCode = new int[MAX_BITS + 2];
+            int c = 0;
+            for (int bits = 1; bits <= MAX_BITS; bits++) {
+                c = (c + lengthCount[bits - 1]) << 1;
+                nextCode[bits] = c;
+            }
+            for (int s = 0; s < count; s++) {
+                int l = len[s];
+                if (l != 0) {
+                    code[s] = Integer.reverse(nextCode[l]++) >>> (32 - l);
+                }
+            }
+        }
+    }
+}
