@@ -148,8 +148,9 @@ public final class RunAssembler {
         }
         Grid full = reference.grid();
         List<ZoneShape> shapes = boundaries.zoneShapes(full);
-        Grid grid = cropToZones(full, shapes, zonesLabel);
-        ZoneRaster zones = ZoneRaster.build(zonesLabel, shapes, grid);
+        Window crop = cropToZones(full, shapes, zonesLabel, reference.blockSize());
+        Grid grid = full.subGrid(crop);
+        ZoneRaster zones = ZoneRaster.build(zonesLabel, shapes, full, crop);
         for (int z : zones.zonesWithoutPixels()) {
             warnings.add("zone " + zones.id(z) + " (" + zones.name(z) + ") covers no pixel centre of the reference grid;"
                     + " it is reported with noPixels and no figures");
@@ -241,8 +242,14 @@ public final class RunAssembler {
         }
     }
 
-    /** The smallest pixel-aligned window of {@code full} holding every zone's rings, as a grid. */
-    static Grid cropToZones(Grid full, List<ZoneShape> shapes, String source) {
+    /**
+     * The smallest pixel-aligned window of {@code full} holding every zone's rings, with the west and north edges
+     * moved out to the reference file's block grid ({@code block}: width and height, 0 when unknown; blocks over
+     * {@value #MAX_SNAP} pixels are not followed): the run's tiles, which start at the window's origin, then read
+     * the reference's blocks whole, once each, and the pixels added lie outside every zone (nodata in the maps, in
+     * no figure).
+     */
+    static Window cropToZones(Grid full, List<ZoneShape> shapes, String source, int[] block) {
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -275,8 +282,17 @@ public final class RunAssembler {
                     + full.crs().label() + ", extent " + full.x0() + ", " + full.y0() + ", "
                     + (full.x0() + full.width() * full.dx()) + ", " + (full.y0() + full.height() * full.dy()) + ")");
         }
-        return full.subGrid(new Window(col0, row0, col1 - col0, row1 - row0));
+        if (block[0] > 0 && block[0] <= MAX_SNAP) {
+            col0 -= col0 % block[0];
+        }
+        if (block[1] > 0 && block[1] <= MAX_SNAP) {
+            row0 -= row0 % block[1];
+        }
+        return new Window(col0, row0, col1 - col0, row1 - row0);
     }
+
+    /** Largest block side the crop follows (GeoTIFF tiles are 256 or 512 pixels; strips a few rows). */
+    static final int MAX_SNAP = 1024;
 
     private Legend legend(ResolvedRun run, List<Report.Input> files) {
         String l = run.file().landCover() != null && run.file().landCover().legend() != null

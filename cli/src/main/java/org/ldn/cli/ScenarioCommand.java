@@ -87,8 +87,10 @@ final class ScenarioCommand implements Callable<Integer> {
                 List<UncertaintyRunner.Row> rows = new UncertaintyRunner().run(assembled, contents.uncertainty(),
                         options);
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                Files.writeString(dir.work().resolve("uncertainty.json"), json.writeValueAsString(Map.of(
-                        "analysis", UncertaintyRunner.describe(contents.uncertainty()), "results", rows)) + "\n",
+                Map<String, Object> doc = new java.util.LinkedHashMap<>(); // ordered: Map.of's is not stable
+                doc.put("analysis", UncertaintyRunner.describe(contents.uncertainty()));
+                doc.put("results", rows);
+                Files.writeString(dir.work().resolve("uncertainty.json"), json.writeValueAsString(doc) + "\n",
                         StandardCharsets.UTF_8);
                 Files.writeString(dir.work().resolve("uncertainty.csv"), uncertaintyCsv(rows), StandardCharsets.UTF_8);
                 o.printf(Locale.ROOT, "uncertainty: %d draws, %d quantities%n", contents.uncertainty().draws(),

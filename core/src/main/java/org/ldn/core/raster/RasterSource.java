@@ -34,6 +34,14 @@ public interface RasterSource extends AutoCloseable {
     }
 
     /**
+     * Width and height in pixels of the blocks the source is stored in (a GeoTIFF's tiles or strips), or
+     * {@code {0, 0}} when unknown: windows aligned with them read each block whole, once.
+     */
+    default int[] blockSize() {
+        return new int[] {0, 0};
+    }
+
+    /**
      * Reads band {@code band} (0-based) over {@code window} into {@code out}, row-major, {@code out[r·width + c]}.
      *
      * @throws RasterReadException naming the file when the data cannot be read correctly

@@ -325,7 +325,10 @@ public final class RunFiles {
             if (rf.soc().stocks() != null) {
                 soc.put("stocks", new java.util.TreeMap<>(rf.soc().stocks()));
             } else {
-                soc.put("initial", Map.of("year", rf.soc().initial().year(), "file", rf.soc().initial().file()));
+                Map<String, Object> initial = new LinkedHashMap<>(); // ordered: Map.of's order differs from JVM to JVM
+                initial.put("year", rf.soc().initial().year());
+                initial.put("file", rf.soc().initial().file());
+                soc.put("initial", initial);
                 soc.put("climate", rf.soc().climate());
             }
             soc.put("thresholdPercent", r.socThresholdPercent());

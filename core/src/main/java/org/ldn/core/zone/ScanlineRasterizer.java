@@ -3,6 +3,7 @@ package org.ldn.core.zone;
 import java.util.Arrays;
 import java.util.List;
 import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
 
 /**
  * Rasterizes polygons given as plain coordinate rings onto a grid with the pixel-centre rule, pixel for pixel as
@@ -64,12 +65,23 @@ public final class ScanlineRasterizer {
      * spans given to {@code out} come before those given to {@code edgeOut}.
      */
     static void rasterize(List<double[]> rings, Grid grid, SpanConsumer out, SpanConsumer edgeOut) {
-        double igt1 = 1.0 / grid.dx();
-        double igt0 = -grid.x0() / grid.dx();
-        double igt5 = 1.0 / grid.dy();
-        double igt3 = -grid.y0() / grid.dy();
-        int width = grid.width();
-        int height = grid.height();
+        rasterize(rings, grid, grid.extent(), out, edgeOut);
+    }
+
+    /**
+     * As {@link #rasterize(List, Grid, SpanConsumer, SpanConsumer)} on the window {@code crop} of {@code full}, in
+     * the window's columns and rows: pixel coordinates are computed in {@code full} and the window's offset
+     * subtracted (exact), so a crop gets exactly the pixels of that window of the whole grid, wherever it starts.
+     */
+    static void rasterize(List<double[]> rings, Grid full, Window crop, SpanConsumer out, SpanConsumer edgeOut) {
+        double igt1 = 1.0 / full.dx();
+        double igt0 = -full.x0() / full.dx();
+        double igt5 = 1.0 / full.dy();
+        double igt3 = -full.y0() / full.dy();
+        int col0 = crop.col();
+        int row0 = crop.row();
+        int width = crop.width();
+        int height = crop.height();
 
         int edgeCount = 0;
         for (double[] ring : rings) {
@@ -102,8 +114,8 @@ public final class ScanlineRasterizer {
             double[] px = new double[points];
             double[] py = new double[points];
             for (int i = 0; i < points; i++) {
-                px[i] = igt0 + ring[2 * i] * igt1;
-                py[i] = igt3 + ring[2 * i + 1] * igt5;
+                px[i] = igt0 + ring[2 * i] * igt1 - col0;
+                py[i] = igt3 + ring[2 * i + 1] * igt5 - row0;
             }
             double twiceArea = signedTwiceArea(px, py);
             for (int i = 0; i < points; i++) {

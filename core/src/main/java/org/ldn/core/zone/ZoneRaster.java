@@ -46,8 +46,18 @@ public final class ZoneRaster implements ZoneSource {
      *                        centre (the message names both zones and the first such pixel)
      */
     public static ZoneRaster build(String source, List<ZoneShape> zones, Grid grid) {
+        return build(source, zones, grid, grid.extent());
+    }
+
+    /**
+     * As {@link #build(String, List, Grid)} on the window {@code crop} of {@code full} (the result's grid): the
+     * pixels each zone gets are those it gets on {@code full}, whatever the window (pixel coordinates are computed in
+     * {@code full}, so rounding does not depend on where a crop starts).
+     */
+    public static ZoneRaster build(String source, List<ZoneShape> zones, Grid full, Window crop) {
+        Grid grid = full.subGrid(crop);
         requireUniqueIds(source, zones);
-        ZoneSpans spans = ZoneSpans.rasterize(source, zones, grid);
+        ZoneSpans spans = ZoneSpans.rasterize(source, zones, full, crop);
         List<ZoneOverlap> overlaps = spans.overlaps(zones, grid);
         if (!overlaps.isEmpty()) {
             throw new InputException(source + ": " + describe(overlaps.get(0), zones, grid)

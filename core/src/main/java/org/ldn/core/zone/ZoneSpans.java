@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ldn.core.InputException;
 import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
 
 /**
  * The runs of pixels of every zone, row by row: for row {@code r}, entries {@code rowStart[r] .. rowStart[r+1]−1}
@@ -35,6 +36,11 @@ final class ZoneSpans {
      * and here it goes to the zone south of the edge (on a north-up grid: the one on the edge's larger-row side).
      */
     static ZoneSpans rasterize(String source, List<ZoneShape> zones, Grid grid) {
+        return rasterize(source, zones, grid, grid.extent());
+    }
+
+    /** As {@link #rasterize(String, List, Grid)} on the window {@code crop} of {@code full}, in its rows and columns. */
+    static ZoneSpans rasterize(String source, List<ZoneShape> zones, Grid full, Window crop) {
         Collector inside = new Collector();
         Collector onEdge = new Collector();
         for (int z = 0; z < zones.size(); z++) {
@@ -42,20 +48,20 @@ final class ZoneSpans {
             inside.zone = z;
             onEdge.zone = z;
             try {
-                ScanlineRasterizer.rasterize(shape.rings(), grid, inside, onEdge);
+                ScanlineRasterizer.rasterize(shape.rings(), full, crop, inside, onEdge);
             } catch (IllegalArgumentException e) {
                 throw new InputException(source + ": zone '" + shape.id() + "' has a malformed ring: " + e.getMessage()
                         + " (repair the geometry, e.g. with ogr2ogr -makevalid)", e);
             }
         }
-        ZoneSpans spans = inside.toSpans(grid.height());
+        ZoneSpans spans = inside.toSpans(crop.height());
         if (onEdge.size == 0) {
             return spans;
         }
         for (int i = 0; i < onEdge.size; i += 4) {
             spans.addUncovered(onEdge.data[i], onEdge.data[i + 1], onEdge.data[i + 2], onEdge.data[i + 3], inside);
         }
-        return inside.toSpans(grid.height());
+        return inside.toSpans(crop.height());
     }
 
     /** Appends to {@code c} the parts of run [a, b) of row {@code row} that no run of these spans covers. */

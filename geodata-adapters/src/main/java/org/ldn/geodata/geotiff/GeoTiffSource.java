@@ -168,6 +168,11 @@ public final class GeoTiffSource implements RasterSource {
         }
     }
 
+    @Override
+    public int[] blockSize() {
+        return new int[] {layout.blockWidth(), layout.blockHeight()};
+    }
+
     private void copy(int firstBand, int count, Window w, double[] out, int outBase) {
         TiffLayout l = layout;
         int bw = l.blockWidth();
