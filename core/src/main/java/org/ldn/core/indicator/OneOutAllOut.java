@@ -18,6 +18,25 @@ public final class OneOutAllOut {
         short[] first = inputs[0];
         short[] second = inputs.length > 1 ? inputs[1] : first;
         short[] third = inputs.length > 2 ? inputs[2] : second;
+        if (inputs.length <= 3) { // the method's case (up to three sub-indicators): a loop without an inner loop
+            for (int i = 0; i < n; i++) {
+                int a = first[i];
+                int b = second[i];
+                int c = third[i];
+                int min = Math.min(a, Math.min(b, c));
+                int max = Math.max(a, Math.max(b, c));
+                // branch-free (noisy class maps mispredict branches): v = min if negative, else max; below −1:
+                // nodata; water where the first input is water
+                int negative = min >> 31;
+                int v = (min & negative) | (max & ~negative);
+                int low = (v + 1) >> 31;
+                v = (Classes.NODATA & low) | (v & ~low);
+                int x = a ^ Classes.WATER;
+                int water = ~((x | -x) >> 31);
+                out[i] = (short) ((Classes.WATER & water) | (v & ~water));
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int a = first[i];
             int b = second[i];

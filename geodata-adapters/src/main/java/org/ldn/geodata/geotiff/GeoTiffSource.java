@@ -204,7 +204,7 @@ public final class GeoTiffSource implements RasterSource {
     private Block block(int index, boolean keep) {
         Block b = BlockCache.SHARED.get(id, index);
         if (b == null) {
-            b = decoder.decode(index);
+            b = decoder.decode(index, !keep); // a block not kept is copied out before this thread decodes another
             if (keep) {
                 BlockCache.SHARED.put(id, index, b);
             }
