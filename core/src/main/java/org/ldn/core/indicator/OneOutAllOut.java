@@ -23,33 +23,35 @@ public final class OneOutAllOut {
                 int a = first[i];
                 int b = second[i];
                 int c = third[i];
-                int min = Math.min(a, Math.min(b, c));
-                int max = Math.max(a, Math.max(b, c));
-                // branch-free (noisy class maps mispredict branches): v = min if negative, else max; below −1:
-                // nodata; water where the first input is water
-                int negative = min >> 31;
-                int v = (min & negative) | (max & ~negative);
-                int low = (v + 1) >> 31;
-                v = (Classes.NODATA & low) | (v & ~low);
-                int x = a ^ Classes.WATER;
-                int water = ~((x | -x) >> 31);
-                out[i] = (short) ((Classes.WATER & water) | (v & ~water));
+                out[i] = select(a, Math.min(a, Math.min(b, c)), Math.max(a, Math.max(b, c)));
             }
             return;
         }
         for (int i = 0; i < n; i++) {
             int a = first[i];
-            int b = second[i];
-            int c = third[i];
-            int min = Math.min(a, Math.min(b, c));
-            int max = Math.max(a, Math.max(b, c));
-            for (int k = 3; k < inputs.length; k++) {
-                min = Math.min(min, inputs[k][i]);
-                max = Math.max(max, inputs[k][i]);
+            int min = a;
+            int max = a;
+            for (short[] input : inputs) {
+                min = Math.min(min, input[i]);
+                max = Math.max(max, input[i]);
             }
-            int v = min < Classes.DEGRADED ? Classes.NODATA : min == Classes.DEGRADED ? Classes.DEGRADED : max;
-            out[i] = a == Classes.WATER ? Classes.WATER : (short) v;
+            out[i] = select(a, min, max);
         }
+    }
+
+    /**
+     * The combined class from the first input's value and the minimum and maximum over all inputs, without
+     * branches (noisy class maps mispredict them): the minimum if negative, else the maximum; below −1 nodata; water
+     * where the first input is water.
+     */
+    private static short select(int first, int min, int max) {
+        int negative = min >> 31;
+        int v = (min & negative) | (max & ~negative);
+        int low = (v + 1) >> 31;
+        v = (Classes.NODATA & low) | (v & ~low);
+        int x = first ^ Classes.WATER;
+        int water = ~((x | -x) >> 31);
+        return (short) ((Classes.WATER & water) | (v & ~water));
     }
 
     /**
