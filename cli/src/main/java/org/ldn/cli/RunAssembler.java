@@ -205,7 +205,7 @@ public final class RunAssembler {
             parameters.put("productivity", SeriesInputs.parameters(seriesAligned, longest));
         }
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
-                choice == null ? null : choice.description());
+                choice == null ? null : choice.description(), full);
     }
 
     /** The run file's zones. */

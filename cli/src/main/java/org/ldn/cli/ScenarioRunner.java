@@ -48,7 +48,7 @@ public final class ScenarioRunner {
         try {
             for (Scenario s : scenarios) {
                 names.add(s.name());
-                variants.add(variant(base, s, scenarioDir, opened));
+                variants.add(variant(base, run, s, scenarioDir, opened));
             }
             List<MapOutputs> outputs = new ArrayList<>();
             variants.forEach(v -> outputs.add(MapOutputs.NONE));
@@ -60,7 +60,7 @@ public final class ScenarioRunner {
                     parameters.put("scenario", scenarios.get(v - 1));
                 }
                 AssembledRun variantRun = new AssembledRun(run.run(), results.get(v).inputs(), run.files(),
-                        run.warnings(), parameters, List.of(), run.zonesDescription());
+                        run.warnings(), parameters, List.of(), run.zonesDescription(), run.uncropped());
                 reports.put(names.get(v), RunWriter.report(variantRun, results.get(v)));
             }
             long reads = wrappers.stream().mapToLong(SharedReads::reads).sum();
@@ -76,7 +76,8 @@ public final class ScenarioRunner {
         }
     }
 
-    private EngineInputs variant(EngineInputs base, Scenario s, Path dir, List<AutoCloseable> opened) {
+    private EngineInputs variant(EngineInputs base, AssembledRun run, Scenario s, Path dir,
+            List<AutoCloseable> opened) {
         String label = "scenario " + s.name();
         VariantBuilder b = VariantBuilder.of(base, label);
         if (s.socThresholdPercent() != null) {
@@ -101,7 +102,9 @@ public final class ScenarioRunner {
             Scenario.Restoration r = s.restoration();
             var boundaries = ZoneFiles.read(dir.resolve(r.file()),
                     ZoneFileOptions.ids(r.idField() != null ? r.idField() : "id"));
-            ZoneRaster area = ZoneRaster.build(r.file(), boundaries.zoneShapes(base.grid()), base.grid());
+            // in the uncropped grid's pixel frame, like the zones: the crop never moves a pixel on an edge
+            ZoneRaster area = ZoneRaster.build(r.file(), boundaries.zoneShapes(run.uncropped()), run.uncropped(),
+                    run.crop());
             b.restoration(area, r.landCoverClass(), r.fromYear());
         }
         return b.build();

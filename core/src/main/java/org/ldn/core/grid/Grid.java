@@ -55,6 +55,15 @@ public record Grid(CrsInfo crs, double x0, double y0, double dx, double dy, int 
         return new Grid(crs, x0 + w.col() * dx, y0 + w.row() * dy, dx, dy, w.width(), w.height());
     }
 
+    /**
+     * The window of {@code whole} that this grid covers, for a grid cut from it ({@link #subGrid}): same cell size,
+     * origin a whole number of cells away (rounded, so the rounding of the cut origin does not matter).
+     */
+    public Window windowIn(Grid whole) {
+        return new Window((int) Math.round((x0 - whole.x0) / dx), (int) Math.round((y0 - whole.y0) / dy), width,
+                height);
+    }
+
     /** True when both grids have the same CRS description, origin, cell size and size. */
     public boolean sameAs(Grid o) {
         return o != null && width == o.width && height == o.height
