@@ -62,10 +62,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "Maximum heap of each run's JVM (-Xmx, default: ${DEFAULT-VALUE}).")
     String heap;
 
+    /** The garbage collectors a benchmark run may use, with their JVM flags. */
+    enum Collector {
+        parallel("-XX:+UseParallelGC"), g1("-XX:+UseG1GC");
+
+        final String flag;
+
+        Collector(String flag) {
+            this.flag = flag;
+        }
+    }
+
     @Option(names = "--gc", paramLabel = "parallel|g1", defaultValue = "parallel",
             description = "Garbage collector of each run's JVM (default: ${DEFAULT-VALUE}, as the ldn launcher uses;"
                     + " g1 is the JVM's own default).")
-    String gc;
+    Collector gc;
 
     @Option(names = "--verify", description = "Also run with one thread and 128-pixel tiles and check that every"
             + " run's report.json and tables are byte-identical to it.")
@@ -93,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
-        gcFlag(); // rejects an unknown collector before any work
         int side = size != null ? size : series ? 4000 : 20_000;
         SyntheticCountry.Spec s;
         try {
@@ -111,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : ""))).toAbsolutePath();
         Path runFile = ensureData(o, dir, s, cores);
         o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
-                heap, gcFlag());
+                heap, gc.flag);
         o.flush();
 
         List<Path> inputs = inputFiles(runFile);
@@ -265,14 +275,6 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private String gcFlag() {
-        return switch (gc) {
-            case "parallel" -> "-XX:+UseParallelGC";
-            case "g1" -> "-XX:+UseG1GC";
-            default -> throw new InputException("--gc: '" + gc + "' is not a collector the benchmark knows (parallel, g1)");
-        };
-    }
-
     private Timed runOnce(PrintWriter o, Path runFile, Path runs, String label, int threads, int tile)
             throws IOException, InterruptedException {
         Path out = runs.resolve(label);
@@ -280,7 +282,7 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(out);
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gcFlag(), "-cp",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag, "-cp",
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
                 "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));

@@ -113,16 +113,7 @@ public final class PixelCounts {
      * {@code zone × valueKeys() + key}; weighted by the area, like {@link ZoneTally#addValue} with the row's area.
      */
     public void addValue(int index, double value) {
-        long v = Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
-        if (v > FAST_VALUE) {
-            tally.addValueAt(index, v, area);
-            return;
-        }
-        valueSum[index] += v;
-        if (!valueDirty[index]) {
-            valueDirty[index] = true;
-            valueTouched[valueTouchedCount++] = index;
-        }
+        addValue(index, value, 1);
     }
 
     /**

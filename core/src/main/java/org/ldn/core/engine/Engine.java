@@ -53,14 +53,16 @@ public final class Engine {
         int threads = Math.max(1, Math.min(options.threads(), tiling.tileCount()));
         int count = variants.size();
         RunPlan[] plans = new RunPlan[count];
+        DerivedKeys[] derived = new DerivedKeys[count];
         TileWorker[][] workers = new TileWorker[threads][count];
         for (int v = 0; v < count; v++) {
             EngineInputs in = variants.get(v);
             plans[v] = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
+            derived[v] = new DerivedKeys(plans[v]);
             UnitHistograms.P90[] p90 = plans[v].series() != null
                     ? PerformancePass.run(plans[v], tiling, threads, maxPixels, options.progress()) : null;
             for (int t = 0; t < threads; t++) {
-                workers[t][v] = new TileWorker(plans[v], maxPixels, p90);
+                workers[t][v] = new TileWorker(plans[v], derived[v], maxPixels, p90);
             }
         }
         List<MapWriter> maps = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class Engine {
                 total.merge(workers[t][v].tally());
             }
             RunPlan plan = plans[v];
-            new DerivedKeys(plan).derive(total);
+            derived[v].derive(total);
             results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
                     plan.landTypeCodes().byCode(),
                     plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList()));

@@ -53,7 +53,7 @@ final class MapWriter implements AutoCloseable {
      * @param metrics [period][trajectory, state, performance][pixel], or {@code null} without a series
      * @param lpd     [period][pixel] computed LPD, or {@code null} without a series
      */
-    void write(Window w, short[][][] sub, short[][][] status, short[][][] metrics, short[][] lpd) {
+    void write(Window w, short[][][] sub, short[][] status, short[][][] metrics, short[][] lpd) {
         StageClock.enter(StageClock.Stage.WRITE);
         try {
             writeTimed(w, sub, status, metrics, lpd);
@@ -62,12 +62,12 @@ final class MapWriter implements AutoCloseable {
         }
     }
 
-    private void writeTimed(Window w, short[][][] sub, short[][][] status, short[][][] metrics, short[][] lpd) {
+    private void writeTimed(Window w, short[][][] sub, short[][] status, short[][][] metrics, short[][] lpd) {
         for (int p = 0; p < sinks.length; p++) {
             for (int j = 0; j < STATUS; j++) {
                 write(sinks[p][j], w, sub[p][j]);
             }
-            write(sinks[p][STATUS], w, status[p][0]);
+            write(sinks[p][STATUS], w, status[p]);
             for (int k = 0; k < 3; k++) {
                 write(sinks[p][METRICS + k], w, metrics == null ? null : metrics[p][k]);
             }

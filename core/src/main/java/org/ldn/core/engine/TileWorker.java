@@ -43,19 +43,22 @@ final class TileWorker {
     private final double[][] soc;
     private final double[] climate;
     private final short[][][] sub; // [period][indicator 0 sdg, 1 lc, 2 prod, 3 soc][pixel]
-    private final short[][][] status; // [period][0: combined indicator][pixel], reporting periods only
+    private final short[][] status; // [period][pixel]: the combined indicator's, reporting periods only
     private final int[] landType;
     private final int[] zoneBase;
     private final int[] key;
     private final double[][] population;
     private final ComputedProductivity computed;
 
-    /** @param p90 the performance p90 of each period when LPD is computed from a series, else {@code null} */
-    TileWorker(RunPlan plan, int maxPixels, UnitHistograms.P90[] p90) {
+    /**
+     * @param derived which tables the worker counts and which the engine derives from them after the pass
+     * @param p90     the performance p90 of each period when LPD is computed from a series, else {@code null}
+     */
+    TileWorker(RunPlan plan, DerivedKeys derived, int maxPixels, UnitHistograms.P90[] p90) {
         this.plan = plan;
         this.in = plan.inputs();
         this.layout = plan.layout();
-        this.derived = new DerivedKeys(plan);
+        this.derived = derived;
         this.scale = plan.scale();
         this.tally = new ZoneTally(in.zones().zoneCount(), layout.keys, layout.valueKeys);
         this.counts = new PixelCounts(tally);
@@ -74,9 +77,9 @@ final class TileWorker {
         soc = new double[plan.socYears().size()][n];
         climate = in.soc() instanceof SocInput.Modelled m && m.climateZones() != null ? new double[n] : null;
         sub = new short[periods][4][n];
-        status = new short[periods][4][];
+        status = new short[periods][];
         for (int p = 1; p < periods; p++) {
-            status[p][0] = new short[n];
+            status[p] = new short[n];
         }
         landType = new int[n];
         zoneBase = new int[n];
@@ -304,7 +307,7 @@ final class TileWorker {
         if (p > 0) {
             // the combined indicator's status only, for its map and the land types; every status table is derived
             // from the (baseline × period) joint counts (DerivedKeys)
-            Status.apply(sub[0][0], s[0], status[p][0], n);
+            Status.apply(sub[0][0], s[0], status[p], n);
         }
     }
 
@@ -468,7 +471,7 @@ final class TileWorker {
                         }
                         t.addRow(k1, from, to);
                     }
-                    short[] st = status[p][0];
+                    short[] st = status[p];
                     for (int i = from; i < to; i++) {
                         int lt = landType[i];
                         short sv = st[i];

@@ -16,9 +16,9 @@ public final class OneOutAllOut {
         // inputs hold only -1, 0, +1, NODATA and WATER (both < -1), so the rule reduces to the minimum and maximum
         // over the inputs: any < -1 is nodata, else a minimum of -1 is degraded, else the maximum (0 or +1)
         short[] first = inputs[0];
-        short[] second = inputs.length > 1 ? inputs[1] : first;
-        short[] third = inputs.length > 2 ? inputs[2] : second;
         if (inputs.length <= 3) { // the method's case (up to three sub-indicators): a loop without an inner loop
+            short[] second = inputs.length > 1 ? inputs[1] : first;
+            short[] third = inputs.length > 2 ? inputs[2] : second;
             for (int i = 0; i < n; i++) {
                 int a = first[i];
                 int b = second[i];

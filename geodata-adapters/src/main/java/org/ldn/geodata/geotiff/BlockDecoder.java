@@ -18,18 +18,58 @@ final class BlockDecoder {
         this.file = file;
     }
 
-    /**
-     * Each thread's buffers for blocks that are consumed before the thread decodes another (blocks read whole, never
-     * cached): reused from block to block, so reading allocates nothing per block. Arrays may be longer than a block.
-     */
-    private static final class Scratch {
-        byte[] in = new byte[0];
-        byte[] out = new byte[0];
-        short[] shorts = new short[0];
-        int[] ints = new int[0];
-        long[] longs = new long[0];
+    /** Where a block's arrays come from: new ones, which the block may keep (cached blocks). */
+    private static class Buffers {
+        byte[] in(int length) {
+            return new byte[length];
+        }
+
+        byte[] out(int length) {
+            return new byte[length];
+        }
+
+        /** Samples of 2, 4 or 8 bytes. */
+        Object samples(int bytesPerSample, int count) {
+            return switch (bytesPerSample) {
+                case 2 -> new short[count];
+                case 4 -> new int[count];
+                default -> new long[count];
+            };
+        }
     }
 
+    /**
+     * Each thread's arrays for blocks that are consumed before the thread decodes another (blocks read whole, never
+     * cached): reused from block to block, so reading allocates nothing per block. Arrays may be longer than a block.
+     */
+    private static final class Scratch extends Buffers {
+        private byte[] in = new byte[0];
+        private byte[] out = new byte[0];
+        private short[] shorts = new short[0];
+        private int[] ints = new int[0];
+        private long[] longs = new long[0];
+
+        @Override
+        byte[] in(int length) {
+            return in.length >= length ? in : (in = new byte[length]);
+        }
+
+        @Override
+        byte[] out(int length) {
+            return out.length >= length ? out : (out = new byte[length]);
+        }
+
+        @Override
+        Object samples(int bytesPerSample, int count) {
+            return switch (bytesPerSample) {
+                case 2 -> shorts.length >= count ? shorts : (shorts = new short[count]);
+                case 4 -> ints.length >= count ? ints : (ints = new int[count]);
+                default -> longs.length >= count ? longs : (longs = new long[count]);
+            };
+        }
+    }
+
+    private static final Buffers FRESH = new Buffers();
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** Decodes block {@code index} (numbered as in the file) into arrays of its own. */
@@ -42,7 +82,7 @@ final class BlockDecoder {
      * thread decodes its next block (the caller copies the samples out at once and never keeps the block).
      */
     Block decode(int index, boolean transientUse) {
-        Scratch s = transientUse ? SCRATCH.get() : null;
+        Buffers buffers = transientUse ? SCRATCH.get() : FRESH;
         TiffLayout l = layout;
         int blockRow = (index % (l.blocksAcross() * l.blocksDown())) / l.blocksAcross();
         int rows = l.blockRows(blockRow);
@@ -50,19 +90,11 @@ final class BlockDecoder {
         int stored = (int) Math.min(l.byteCounts()[index], Integer.MAX_VALUE - 8);
         String what = l.blockName(index);
         int inLength = l.compression() == TiffLayout.NONE ? expected : stored;
-        byte[] in;
-        if (s == null) {
-            in = new byte[inLength];
-        } else {
-            if (s.in.length < inLength) {
-                s.in = new byte[inLength];
-            }
-            in = s.in;
-        }
+        byte[] in = buffers.in(inLength);
         file.read(l.offsets()[index], in, inLength, what);
         byte[] raw;
         try {
-            raw = decompress(in, stored, expected, s);
+            raw = decompress(in, stored, expected, buffers);
         } catch (CorruptBlockException e) {
             throw new RasterReadException(file.name() + ": corrupt " + what + ": " + e.getMessage()
                     + " (re-create the file)", e);
@@ -70,12 +102,7 @@ final class BlockDecoder {
         int spb = l.samplesInBlock();
         int rowSamples = l.blockWidth() * spb;
         int count = rows * rowSamples;
-        Object samples = switch (l.bytesPerSample()) {
-            case 1 -> raw;
-            case 2 -> s == null ? new short[count] : (s.shorts = s.shorts.length < count ? new short[count] : s.shorts);
-            case 4 -> s == null ? new int[count] : (s.ints = s.ints.length < count ? new int[count] : s.ints);
-            default -> s == null ? new long[count] : (s.longs = s.longs.length < count ? new long[count] : s.longs);
-        };
+        Object samples = l.bytesPerSample() == 1 ? raw : buffers.samples(l.bytesPerSample(), count);
         if (l.predictor() == 3) {
             Predictors.undoFloatingPoint(raw, rows, rowSamples, spb, l.bytesPerSample(), samples);
         } else {
@@ -88,19 +115,11 @@ final class BlockDecoder {
         return new Block(samples, expected);
     }
 
-    private byte[] decompress(byte[] in, int stored, int expected, Scratch s) throws CorruptBlockException {
+    private byte[] decompress(byte[] in, int stored, int expected, Buffers buffers) throws CorruptBlockException {
         if (layout.compression() == TiffLayout.NONE) {
             return in;
         }
-        byte[] out;
-        if (s == null) {
-            out = new byte[expected];
-        } else {
-            if (s.out.length < expected) {
-                s.out = new byte[expected];
-            }
-            out = s.out;
-        }
+        byte[] out = buffers.out(expected);
         switch (layout.compression()) {
             case TiffLayout.LZW -> Lzw.decode(in, stored, out, expected);
             case TiffLayout.PACKBITS -> PackBits.decode(in, stored, out, expected);

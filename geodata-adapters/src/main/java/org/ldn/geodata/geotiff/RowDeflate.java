@@ -342,41 +342,33 @@ final class RowDeflate {
          */
         static void lengths(int[] freq, int count, int limit, int[] len) {
             Arrays.fill(len, 0, count, 0);
+            // used symbols by increasing frequency, ties by symbol (deterministic): sorted as (frequency, symbol)
+            long[] keys = new long[count];
             int used = 0;
-            int[] sym = new int[count];
             for (int s = 0; s < count; s++) {
                 if (freq[s] > 0) {
-                    sym[used++] = s;
+                    keys[used++] = (long) freq[s] << 32 | s;
                 }
             }
-            // symbols by increasing frequency (ties by symbol: deterministic)
-            Integer[] order = new Integer[used];
-            for (int k = 0; k < used; k++) {
-                order[k] = sym[k];
-            }
-            Arrays.sort(order, (a, b) -> freq[a] != freq[b] ? Integer.compare(freq[a], freq[b])
-                    : Integer.compare(a, b));
+            Arrays.sort(keys, 0, used);
+            int[] order = new int[used];
             // two-queue Huffman: leaves 0..used-1 in order, internal nodes used.. in creation order
             long[] weight = new long[2 * used];
             int[] parent = new int[2 * used];
             for (int k = 0; k < used; k++) {
-                weight[k] = freq[order[k]];
+                order[k] = (int) keys[k];
+                weight[k] = keys[k] >>> 32;
             }
             int leaf = 0;
             int node = used;
             int next = used;
             for (int k = 0; k < used - 1; k++) {
-                int[] pick = new int[2];
-                for (int q = 0; q < 2; q++) {
-                    if (leaf < used && (node >= next || weight[leaf] <= weight[node])) {
-                        pick[q] = leaf++;
-                    } else {
-                        pick[q] = node++;
-                    }
-                }
-                weight[next] = weight[pick[0]] + weight[pick[1]];
-                parent[pick[0]] = next;
-                parent[pick[1]] = next;
+                // the two lightest of the next leaf and the next internal node (a leaf first on a tie)
+                int a = leaf < used && (node >= next || weight[leaf] <= weight[node]) ? leaf++ : node++;
+                int b = leaf < used && (node >= next || weight[leaf] <= weight[node]) ? leaf++ : node++;
+                weight[next] = weight[a] + weight[b];
+                parent[a] = next;
+                parent[b] = next;
                 next++;
             }
             int root = next - 1;

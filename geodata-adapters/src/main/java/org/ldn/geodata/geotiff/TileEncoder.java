@@ -10,8 +10,8 @@ import org.ldn.core.raster.SampleType;
  * Encodes one square tile of little-endian samples for writing: horizontal differencing (predictor 2) for integer
  * samples or the floating-point predictor (3) for Float32, then DEFLATE: integer tiles at level 1 with
  * {@link RowDeflate} (class maps: runs and repeated rows; as fast as zlib's level 1 on noisy maps, faster and smaller
- * on smooth ones), everything
- * else with zlib at the sink's level and one reused {@link Deflater} per thread. The inverse of {@link BlockDecoder} for the types the writer produces.
+ * on smooth ones), everything else with zlib at the sink's level and one reused {@link Deflater} per thread. The
+ * inverse of {@link BlockDecoder} for the types the writer produces.
  */
 final class TileEncoder {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(Deflater::new);
