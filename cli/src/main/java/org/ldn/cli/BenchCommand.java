@@ -45,8 +45,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--series", description = "Compute LPD from 24 annual NDVI files instead of supplied LPD maps.")
     boolean series;
 
+    @Option(names = "--mixed", description = "Inputs on other grids and CRSs, as national data come: land cover on a"
+            + " third grid, modelled SOC from a coarser offset grid and climate zones in UTM, land types, population.")
+    boolean mixed;
+
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Where the generated inputs live (default: ldn-bench/<size>[-series]); generated when"
+            description = "Where the generated inputs live (default: ldn-bench/<size>[-series|-mixed]); generated when"
                     + " missing, reused otherwise.")
     Path data;
 
@@ -107,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         int side = size != null ? size : series ? 4000 : 20_000;
         SyntheticCountry.Spec s;
         try {
-            s = new SyntheticCountry.Spec(side, zones, series ? 24 : 0, seed);
+            s = new SyntheticCountry.Spec(side, zones, series ? 24 : 0, seed, mixed);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
@@ -118,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new InputException("--threads: " + t + " is not a thread count (1 or more)");
             }
         }
-        Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : ""))).toAbsolutePath();
+        Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : mixed ? "-mixed" : "")))
+                .toAbsolutePath();
         Path runFile = ensureData(o, dir, s, cores);
         o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
                 heap, gc.flag);
@@ -129,8 +134,9 @@ final class BenchCommand implements Callable<Integer> {
         for (Path p : inputs) {
             inputBytes += Files.size(p);
         }
-        o.printf(Locale.ROOT, "inputs: %d GeoTIFF files of %d x %d, %.2f GB compressed; 3 periods%n", inputs.size(),
-                side, side, inputBytes / 1e9);
+        o.printf(Locale.ROOT, "inputs: %d GeoTIFF files, reference grid %d x %d%s, %.2f GB compressed; 3 periods%n",
+                inputs.size(), side, side, mixed ? " (land cover, SOC and climate zones on other grids and CRSs)" : "",
+                inputBytes / 1e9);
         double[] gdal = noGdal ? null : gdalDecode(o, dir, inputs);
 
         Path runs = dir.resolve("runs");

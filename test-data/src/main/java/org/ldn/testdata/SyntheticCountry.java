@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.ldn.core.grid.CrsInfo;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterIO;
@@ -37,12 +38,27 @@ import org.ldn.core.raster.SampleType;
  * </ul>
  * The rasters cover the whole square; the zones cover about 55 % of it. Pixel values are hashes of the position and
  * the seed, so any tile can be made on its own, in parallel, and the same seed writes the same files.
+ *
+ * <p>The <em>mixed</em> country ({@link Spec#mixed()}) has the inputs on the grids and CRSs real national data come
+ * on, so that the run regrids most of them: the LPD maps give the reference grid (as above); land cover lies on a
+ * third grid of the same CRS, of 0.0003° (1.2 reference pixels, like 300 m land cover against 250 m LPD) with its
+ * origin 0.37 and 0.29 of its pixels off the reference's; SOC is modelled (IPCC Tier 1) from one initial stock map
+ * (2000) on a grid of 9 reference pixels whose origin is 0.43 and 0.61 of its pixels off, and from IPCC climate
+ * zones on a 1 km grid in WGS 84 / UTM zone 34N (EPSG:32634); land types (codes 1..12, patches of 64 pixels) and
+ * population counts are on the reference grid.
  */
 public final class SyntheticCountry {
     /** Pixel size in degrees. */
     public static final double CELL = 0.00025;
     /** SOC pixels are this many land-cover pixels across. */
     public static final int SOC_FACTOR = 9;
+    /** Land-cover pixels of the mixed country are this many reference pixels across. */
+    public static final double LC_FACTOR = 1.2;
+    /** Climate-zone pixels of the mixed country, metres. */
+    public static final double CLIMATE_CELL = 1000;
+    /** WGS 84 / UTM zone 34N, described by its EPSG code (the GeoTIFF writer records the code). */
+    public static final CrsInfo UTM_34N = new CrsInfo("WGS 84 / UTM zone 34N", "PROJCRS[\"WGS 84 / UTM zone 34N\"]",
+            32634, false, false);
     public static final int[] LC_YEARS = {2000, 2015, 2019, 2023};
     public static final String[] PERIODS = {"baseline", "reporting1", "reporting2"};
     private static final int[] LC_WEIGHTS = {30, 25, 25, 3, 4, 8, 5}; // per cent, UNCCD classes 1..7
@@ -56,13 +72,21 @@ public final class SyntheticCountry {
      * @param zones       number of sub-national units (a multiple of 8 from 8 up, or 1)
      * @param seriesYears 0 for supplied LPD; else the first year is 2000 and LPD is computed from the series
      */
-    public record Spec(int size, int zones, int seriesYears, long seed) {
+    public record Spec(int size, int zones, int seriesYears, long seed, boolean mixed) {
+        /** A country with every input on the reference CRS and all but SOC on the reference grid. */
+        public Spec(int size, int zones, int seriesYears, long seed) {
+            this(size, zones, seriesYears, seed, false);
+        }
+
         public Spec {
             if (size < 64 || size > 200_000) {
                 throw new IllegalArgumentException("size must be 64..200000 pixels, not " + size);
             }
             if (zones != 1 && (zones < 8 || zones % 8 != 0)) {
                 throw new IllegalArgumentException("zones must be 1 or a multiple of 8, not " + zones);
+            }
+            if (mixed && seriesYears != 0) {
+                throw new IllegalArgumentException("the mixed-grid country has supplied LPD, not a series");
             }
             if (seriesYears != 0 && (seriesYears < 24 || seriesYears > 40)) {
                 throw new IllegalArgumentException("a series needs 24..40 years (2000..2023 at least), not "
@@ -75,10 +99,37 @@ public final class SyntheticCountry {
             return SyntheticRaster.geographic(20, 10, CELL, size, size);
         }
 
-        /** The coarser SOC grid, aligned with {@link #grid()}. */
+        /** The coarser SOC grid: aligned with {@link #grid()}, or (mixed) offset by a fraction of its pixels. */
         public Grid socGrid() {
             int n = (size + SOC_FACTOR - 1) / SOC_FACTOR;
-            return SyntheticRaster.geographic(20, 10, CELL * SOC_FACTOR, n, n);
+            double cell = CELL * SOC_FACTOR;
+            return mixed ? SyntheticRaster.geographic(20 - 0.43 * cell, 10 + 0.61 * cell, cell, n + 1, n + 1)
+                    : SyntheticRaster.geographic(20, 10, cell, n, n);
+        }
+
+        /** The land-cover grid: {@link #grid()}, or (mixed) a grid of 0.0003° offset by a fraction of a pixel. */
+        public Grid landCoverGrid() {
+            if (!mixed) {
+                return grid();
+            }
+            double cell = CELL * LC_FACTOR;
+            int n = (int) Math.ceil(size / LC_FACTOR) + 1;
+            return SyntheticRaster.geographic(20 - 0.37 * cell, 10 + 0.29 * cell, cell, n, n);
+        }
+
+        /**
+         * The climate-zone grid of the mixed country: 1 km cells in WGS 84 / UTM zone 34N (central meridian 21° E)
+         * covering the square with a margin of about 1° on every side.
+         */
+        public Grid climateGrid() {
+            double side = size * CELL;
+            double west = 500_000 - 2 * 111_320.0;
+            double east = 500_000 + (side + 1) * 111_320.0;
+            double north = 11 * 110_600.0;
+            double south = (10 - side - 1) * 110_600.0;
+            int w = (int) Math.ceil((east - west) / CLIMATE_CELL);
+            int h = (int) Math.ceil((north - south) / CLIMATE_CELL);
+            return new Grid(UTM_34N, west, north, CLIMATE_CELL, -CLIMATE_CELL, w, h);
         }
     }
 
@@ -101,7 +152,7 @@ public final class SyntheticCountry {
         long seed = spec.seed();
         for (int y = 0; y < LC_YEARS.length; y++) {
             int step = y;
-            raster(io, dir.resolve("lc_" + LC_YEARS[y] + ".tif"), grid, SampleType.UINT8, 255, threads,
+            raster(io, dir.resolve("lc_" + LC_YEARS[y] + ".tif"), spec.landCoverGrid(), SampleType.UINT8, 255, threads,
                     (c, r) -> landCover(seed, step, c, r));
             done.accept(++files);
         }
@@ -120,10 +171,21 @@ public final class SyntheticCountry {
                 done.accept(++files);
             }
         }
-        for (int y = 0; y < LC_YEARS.length; y++) {
+        for (int y = 0; y < (spec.mixed() ? 1 : LC_YEARS.length); y++) {
             int step = y;
             raster(io, dir.resolve("soc_" + LC_YEARS[y] + ".tif"), spec.socGrid(), SampleType.INT16,
                     Short.MIN_VALUE, threads, (c, r) -> soc(seed, step, c, r));
+            done.accept(++files);
+        }
+        if (spec.mixed()) {
+            raster(io, dir.resolve("climate_zones.tif"), spec.climateGrid(), SampleType.UINT8, 255, threads,
+                    (c, r) -> climateZone(seed, c, r));
+            done.accept(++files);
+            raster(io, dir.resolve("land_types.tif"), grid, SampleType.UINT8, 255, threads,
+                    (c, r) -> landType(seed, c, r));
+            done.accept(++files);
+            raster(io, dir.resolve("population.tif"), grid, SampleType.INT16, Short.MIN_VALUE, threads,
+                    (c, r) -> population(seed, c, r));
             done.accept(++files);
         }
         Path run = dir.resolve("ldn.yaml");
@@ -137,6 +199,9 @@ public final class SyntheticCountry {
 
     /** The number of raster files {@link #write} makes. */
     public static int fileCount(Spec spec) {
+        if (spec.mixed()) {
+            return LC_YEARS.length + PERIODS.length + 4;
+        }
         return 2 * LC_YEARS.length + (spec.seriesYears() == 0 ? PERIODS.length : spec.seriesYears());
     }
 
@@ -163,11 +228,18 @@ public final class SyntheticCountry {
             }
             sb.append("}\n  scale: 0.0001\ngrid: landCover\n");
         }
-        sb.append("soc:\n  stocks: {");
-        for (int y = 0; y < LC_YEARS.length; y++) {
-            sb.append(y > 0 ? ", " : "").append(LC_YEARS[y]).append(": soc_").append(LC_YEARS[y]).append(".tif");
+        if (spec.mixed()) {
+            sb.append("soc:\n  initial: {year: ").append(LC_YEARS[0]).append(", file: soc_").append(LC_YEARS[0])
+                    .append(".tif}\n  climate: climate_zones.tif\n");
+            sb.append("landTypes: land_types.tif\npopulation: {total: population.tif}\ngrid: lpd\n");
+        } else {
+            sb.append("soc:\n  stocks: {");
+            for (int y = 0; y < LC_YEARS.length; y++) {
+                sb.append(y > 0 ? ", " : "").append(LC_YEARS[y]).append(": soc_").append(LC_YEARS[y]).append(".tif");
+            }
+            sb.append("}\n");
         }
-        sb.append("}\nperiods:\n");
+        sb.append("periods:\n");
         int[] prodStart = {2000, 2004, 2008};
         for (int p = 0; p < PERIODS.length; p++) {
             int a = p == 0 ? 2000 : LC_YEARS[p];
@@ -227,6 +299,30 @@ public final class SyntheticCountry {
         long n = mix(seed, c, r, 500 + year);
         double noise = (((n & 0xFFFF) / 65535.0) - 0.5) * 800;
         return (int) Math.round(Math.max(-2000, Math.min(10_000, level + trend * year + noise)));
+    }
+
+    /** IPCC climate zone (1..12) of climate pixel (c, r) of the mixed country: blocks of 40 km, 2 % nodata. */
+    static int climateZone(long seed, int c, int r) {
+        long n = mix(seed, c, r, 600);
+        if ((n & 0xFF) < 5) {
+            return 255;
+        }
+        return 1 + (int) Long.remainderUnsigned(mix(seed, c / 40, r / 40, 601), 12);
+    }
+
+    /** Land type (1..12) of reference pixel (c, r) of the mixed country, in patches of 64 pixels. */
+    static int landType(long seed, int c, int r) {
+        return 1 + (int) Long.remainderUnsigned(mix(seed, c / 64, r / 64, 700), 12);
+    }
+
+    /** Population count (0..63, 1 % nodata) of reference pixel (c, r) of the mixed country. */
+    static int population(long seed, int c, int r) {
+        long n = mix(seed, c, r, 800);
+        if ((n & 0xFF) < 3) {
+            return Short.MIN_VALUE;
+        }
+        long h = mix(seed, c / 50, r / 50, 801);
+        return (int) ((h & 31) + ((n >>> 8) & 31));
     }
 
     private static int pick(int[] weights, long h) {
