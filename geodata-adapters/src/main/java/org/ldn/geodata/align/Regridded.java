@@ -1,5 +1,7 @@
 package org.ldn.geodata.align;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.engine.StageClock;
@@ -17,8 +19,11 @@ import org.opengis.referencing.crs.CoordinateReferenceSystem;
  * or one that cannot be transformed, reads as NaN (nodata).
  *
  * <p>When the CRSs are equivalent the source column depends only on the target column and the source row only on the
- * target row; both are computed once. Otherwise the centres are transformed for each window read. Each read fetches
- * only the source pixels it needs (see {@link SourceGather}). Values, sample type, nodata, scale and offset are the
+ * target row; both are computed once. Otherwise the source pixels are found by interpolation over a lattice of
+ * exactly transformed centres, falling back to the exact transform wherever that could change a pixel
+ * ({@link LatticeLocator}: the result is that of transforming every centre). The locator of a (source grid,
+ * reference grid) pair is made once and shared by every source on that pair (every year, period and variant of a
+ * run). Each read fetches only the source pixels it needs (see {@link SourceGather}). Values, sample type, nodata, scale and offset are the
  * source's. Immutable and thread-safe when the source is; closing it closes the source.
  */
 public final class Regridded implements RasterSource {
@@ -44,12 +49,36 @@ public final class Regridded implements RasterSource {
         if (from.sameAs(reference)) {
             return source;
         }
-        CoordinateReferenceSystem sourceCrs = Crs.of(from.crs());
-        CoordinateReferenceSystem targetCrs = Crs.of(reference.crs());
-        PixelLocator locator = from.crs().sameAs(reference.crs()) || Crs.equivalent(targetCrs, sourceCrs)
-                ? new SeparableLocator(reference, from)
-                : new TransformLocator(reference, from, Crs.transform(targetCrs, sourceCrs));
-        return new Regridded(source, reference, locator);
+        return new Regridded(source, reference, locator(reference, from));
+    }
+
+    /** A (reference grid, source grid) pair. */
+    private record GridPair(Grid target, Grid source) {
+    }
+
+    /** Locators of the pairs used lately (a run uses a handful; a batch moves from one country to the next). */
+    private static final Map<GridPair, PixelLocator> LOCATORS = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<GridPair, PixelLocator> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    /** The locator of {@code source} pixels for {@code target} pixels, shared by every source on that grid. */
+    static PixelLocator locator(Grid target, Grid source) {
+        GridPair key = new GridPair(target, source);
+        PixelLocator l = LOCATORS.get(key);
+        if (l == null) {
+            CoordinateReferenceSystem sourceCrs = Crs.of(source.crs());
+            CoordinateReferenceSystem targetCrs = Crs.of(target.crs());
+            l = source.crs().sameAs(target.crs()) || Crs.equivalent(targetCrs, sourceCrs)
+                    ? new SeparableLocator(target, source)
+                    : new LatticeLocator(target, source, Crs.transform(targetCrs, sourceCrs));
+            PixelLocator before = LOCATORS.putIfAbsent(key, l);
+            l = before != null ? before : l;
+        }
+        return l;
     }
 
     @Override

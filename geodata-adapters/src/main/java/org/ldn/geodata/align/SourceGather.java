@@ -8,7 +8,9 @@ import org.ldn.core.raster.RasterSource;
 /**
  * Reads the source pixels that a window of target pixels needs, and only those, in few read calls.
  *
- * <p>Needed pixels are grouped by source row. Consecutive rows are read together, as one window over their columns,
+ * <p>When the needed pixels fill their bounding box densely (at most {@value #DENSE} pixels read per needed pixel,
+ * at most {@value #MAX_BUFFER} samples) the box is read with one call and copied by index. Otherwise needed pixels
+ * are grouped by source row. Consecutive rows are read together, as one window over their columns,
  * while that window stays dense (at most {@value #DENSE} pixels read per needed pixel) and small (at most
  * {@value #MAX_BUFFER} samples): a source coarser than or similar to the target is read as one bounding box.
  * A row that cannot join a dense band (a source much finer than the target, whose needed rows lie far apart) is
@@ -36,16 +38,40 @@ final class SourceGather {
         int n = cols.length;
         int minRow = Integer.MAX_VALUE;
         int maxRow = -1;
+        int minCol = Integer.MAX_VALUE;
+        int maxCol = -1;
         int valid = 0;
         for (int i = 0; i < n; i++) {
             if (cols[i] >= 0) {
                 valid++;
                 minRow = Math.min(minRow, rows[i]);
                 maxRow = Math.max(maxRow, rows[i]);
+                minCol = Math.min(minCol, cols[i]);
+                maxCol = Math.max(maxCol, cols[i]);
             }
         }
         Arrays.fill(out, 0, bands * n, Double.NaN);
         if (valid == 0) {
+            return;
+        }
+        long box = (long) (maxRow - minRow + 1) * (maxCol - minCol + 1);
+        if (box <= DENSE * (long) valid && box * bands <= MAX_BUFFER) {
+            // the needed pixels fill their bounding box densely (a source as fine as the target or coarser): one
+            // read, then a copy by index, without sorting
+            Window w = new Window(minCol, minRow, maxCol - minCol + 1, maxRow - minRow + 1);
+            int len = w.length();
+            double[] buf = new double[bands * len];
+            readTimed(source, firstBand, bands, w, buf);
+            int width = w.width();
+            for (int b = 0; b < bands; b++) {
+                int base = b * len - minCol;
+                int o = b * n;
+                for (int i = 0; i < n; i++) {
+                    if (cols[i] >= 0) {
+                        out[o + i] = buf[base + (rows[i] - minRow) * width + cols[i]];
+                    }
+                }
+            }
             return;
         }
         // counting sort of the needed pixels by source row, then by column within each row

@@ -53,7 +53,7 @@ final class TransformLocator implements PixelLocator {
     }
 
     /** Transforms {@code n} points; a point that fails becomes NaN (and then has no source pixel). */
-    private void transform(double[] centres, double[] xy, int n) {
+    void transform(double[] centres, double[] xy, int n) {
         try {
             targetToSource.transform(centres, 0, xy, 0, n);
         } catch (TransformException e) {
