@@ -18,6 +18,7 @@ import org.ldn.core.InputException;
 import org.ldn.core.engine.EngineOptions;
 import org.ldn.core.run.ResolvedRun;
 import org.ldn.core.run.RunFiles;
+import org.ldn.geodata.align.Regridded;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticCountry;
 import picocli.CommandLine.Command;
@@ -82,8 +83,9 @@ final class BenchCommand implements Callable<Integer> {
                     + " g1 is the JVM's own default).")
     Collector gc;
 
-    @Option(names = "--verify", description = "Also run with one thread and 128-pixel tiles and check that every"
-            + " run's report.json and tables are byte-identical to it.")
+    @Option(names = "--verify", description = "Also run with one thread, 128-pixel tiles and every reprojected pixel"
+            + " centre transformed exactly, and check that every run's report.json and tables are byte-identical to"
+            + " it.")
     boolean verify;
 
     @Option(names = "--no-gdal", description = "Skip the GDAL decode reference.")
@@ -184,7 +186,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (same) {
                 o.println("report.json and tables byte-identical across " + (timed.size() + (check != null ? 1 : 0))
-                        + " runs" + (check != null ? " (including 1 thread, 128-pixel tiles)" : ""));
+                        + " runs" + (check != null ? " (including 1 thread, 128-pixel tiles, exact regridding)" : ""));
             }
         }
         if (!keep) {
@@ -288,7 +290,8 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(out);
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag, "-cp",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag,
+                "-D" + Regridded.EXACT_PROPERTY + "=" + label.equals("verify"), "-cp",
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
                 "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));

@@ -10,6 +10,7 @@ import org.ldn.core.raster.RasterSource;
 import org.ldn.core.raster.SampleType;
 import org.ldn.geodata.crs.Crs;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.operation.MathTransform;
 
 /**
  * A raster source presented on another grid (the run's reference grid). With {@link Resampling#NEAREST}, target
@@ -52,8 +53,15 @@ public final class Regridded implements RasterSource {
         return new Regridded(source, reference, locator(reference, from));
     }
 
-    /** A (reference grid, source grid) pair. */
-    private record GridPair(Grid target, Grid source) {
+    /**
+     * System property that, set to {@code true}, makes regridding across CRSs transform every target centre exactly
+     * instead of interpolating over the lattice (a diagnostic: results are the same, only slower; {@code ldn bench
+     * --verify} uses it to check that).
+     */
+    public static final String EXACT_PROPERTY = "org.ldn.regrid.exact";
+
+    /** A (reference grid, source grid) pair, and whether every centre is transformed exactly. */
+    private record GridPair(Grid target, Grid source, boolean exact) {
     }
 
     /** Locators of the pairs used lately (a run uses a handful; a batch moves from one country to the next). */
@@ -67,14 +75,18 @@ public final class Regridded implements RasterSource {
 
     /** The locator of {@code source} pixels for {@code target} pixels, shared by every source on that grid. */
     static PixelLocator locator(Grid target, Grid source) {
-        GridPair key = new GridPair(target, source);
+        boolean exact = Boolean.getBoolean(EXACT_PROPERTY);
+        GridPair key = new GridPair(target, source, exact);
         PixelLocator l = LOCATORS.get(key);
         if (l == null) {
             CoordinateReferenceSystem sourceCrs = Crs.of(source.crs());
             CoordinateReferenceSystem targetCrs = Crs.of(target.crs());
-            l = source.crs().sameAs(target.crs()) || Crs.equivalent(targetCrs, sourceCrs)
-                    ? new SeparableLocator(target, source)
-                    : new LatticeLocator(target, source, Crs.transform(targetCrs, sourceCrs));
+            if (source.crs().sameAs(target.crs()) || Crs.equivalent(targetCrs, sourceCrs)) {
+                l = new SeparableLocator(target, source);
+            } else {
+                MathTransform t = Crs.transform(targetCrs, sourceCrs);
+                l = exact ? new TransformLocator(target, source, t) : new LatticeLocator(target, source, t);
+            }
             PixelLocator before = LOCATORS.putIfAbsent(key, l);
             l = before != null ? before : l;
         }
