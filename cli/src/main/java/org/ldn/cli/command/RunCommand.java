@@ -51,6 +51,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.ldn.geodata.crs.Crs.warmUpInBackground(); // while the run file is read
         PrintWriter o = spec.commandLine().getOut();
         ResolvedRun run = RunFiles.resolve(RunFiles.read(runFile), runFile);
         Path folder = out != null ? out : run.baseDir().resolve("output");
@@ -63,15 +64,23 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunWriter.Outcome outcome;
         long t1;
+        Double[] firstTile = {null};
         try (AssembledRun assembled = new RunAssembler(io).assemble(run)) {
             t1 = System.nanoTime();
-            outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, bar));
+            org.ldn.core.engine.ProgressListener listener = (stage, done, total) -> {
+                if (done == 0 && firstTile[0] == null) {
+                    firstTile[0] = RunTimings.sinceProcessStart(); // the first pass over the tiles starts
+                }
+                bar.progress(stage, done, total);
+            };
+            outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, listener));
         } finally {
             bar.finish();
         }
         long t2 = System.nanoTime();
         if (timings != null) {
-            RunTimings.write(timings, (t1 - t0) / 1e9, (t2 - t1) / 1e9, n, tileSize, outcome.report().grid());
+            RunTimings.write(timings, (t1 - t0) / 1e9, (t2 - t1) / 1e9, n, tileSize, outcome.report().grid(),
+                    firstTile[0]);
         }
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);

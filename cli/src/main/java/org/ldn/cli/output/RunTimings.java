@@ -24,17 +24,33 @@ public final class RunTimings {
 
     /** Parsed back by {@code ldn bench}. */
     public record Timings(double setupSeconds, double runSeconds, int threads, int tileSize, long pixels,
-            Map<String, Double> stageThreadSeconds, Long peakRssBytes) {
+            Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds) {
+    }
+
+    /**
+     * Seconds since this process started (the operating system's start time of the process, to its clock tick; the
+     * JVM's own start time when the system does not say), for the {@code firstTileSeconds} of the timings.
+     */
+    public static double sinceProcessStart() {
+        long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        return (System.currentTimeMillis() - start) / 1e3;
     }
 
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid) {
+        write(file, setup, run, threads, tileSize, grid, null);
+    }
+
+    /** As above, with the seconds from the process start to the start of the first tile (or null). */
+    public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid,
+            Double firstTile) {
         long[] nanos = StageClock.snapshot();
         Map<String, Double> stages = new LinkedHashMap<>();
         for (StageClock.Stage s : StageClock.Stage.values()) {
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), nanos[s.ordinal()] / 1e9);
         }
         Timings t = new Timings(setup, run, threads, tileSize, (long) grid.width() * grid.height(), stages,
-                peakRss());
+                peakRss(), firstTile);
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), t);

@@ -41,8 +41,9 @@ public final class RunAssembler {
     private final RasterIO io;
     private final DigestCache digests;
 
+    /** An assembler whose input digests are kept between runs ({@link DigestCache#persistent()}). */
     public RunAssembler(RasterIO io) {
-        this(io, new DigestCache());
+        this(io, DigestCache.persistent());
     }
 
     /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
@@ -69,16 +70,30 @@ public final class RunAssembler {
     /** Assembles {@code run} over {@code zones} instead of the run file's zones ({@code null}: the run file's). */
     public AssembledRun assemble(ResolvedRun run, ZoneChoice zones) {
         List<RasterSource> opened = new ArrayList<>();
+        prefetch = new InputPrefetch(io, digests);
         try {
             return assemble(run, zones, opened);
         } catch (RuntimeException e) {
             opened.forEach(RasterSource::close);
             throw e;
+        } finally {
+            prefetch.close();
+            prefetch = null;
+            pendingDigests.clear();
+            digests.save();
         }
     }
 
+    /** The set-up work started ahead for the run being assembled (one at a time per assembler). */
+    private InputPrefetch prefetch;
+    /** Report inputs whose digests are joined at the end of the set-up: their index in the list, and how. */
+    private final List<Runnable> pendingDigests = new ArrayList<>();
+
     private AssembledRun assemble(ResolvedRun run, ZoneChoice choice, List<RasterSource> opened) {
         RunFile rf = run.file();
+        java.util.concurrent.Future<Boundaries> zonesAhead = choice != null ? null
+                : prefetch.submit(() -> readZones(run));
+        prefetch.start(run);
         List<Report.Input> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, RasterSource> byRole = new LinkedHashMap<>();
@@ -141,7 +156,7 @@ public final class RunAssembler {
         if (reference == null) {
             throw new InputException(run.runFile() + ": grid: " + run.grid() + " names no input of this run");
         }
-        Boundaries boundaries = choice != null ? choice.boundaries() : zones(run, files);
+        Boundaries boundaries = choice != null ? choice.boundaries() : zones(run, files, zonesAhead);
         String zonesLabel = choice != null ? boundaries.source() : rf.zones().file();
         if (choice != null) {
             files.addAll(choice.files());
@@ -204,12 +219,29 @@ public final class RunAssembler {
             }
             parameters.put("productivity", SeriesInputs.parameters(seriesAligned, longest));
         }
+        pendingDigests.forEach(Runnable::run);
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
                 choice == null ? null : choice.description(), full);
     }
 
-    /** The run file's zones. */
-    private Boundaries zones(ResolvedRun run, List<Report.Input> files) {
+    /** The run file's zones (read ahead by {@code ahead}). */
+    private Boundaries zones(ResolvedRun run, List<Report.Input> files, java.util.concurrent.Future<Boundaries> ahead) {
+        RunFile.Zones zs = run.file().zones();
+        Path zonesPath = run.path(zs.file());
+        Boundaries boundaries;
+        try {
+            boundaries = ahead.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+        files.add(digests.input("zones", zs.file(), zonesPath));
+        return boundaries;
+    }
+
+    private static Boundaries readZones(ResolvedRun run) {
         RunFile.Zones zs = run.file().zones();
         Path zonesPath = run.path(zs.file());
         ZoneFileOptions opts = ZoneFileOptions.ids(zs.idField());
@@ -219,17 +251,18 @@ public final class RunAssembler {
         if (zs.layer() != null) {
             opts = opts.withLayer(zs.layer());
         }
-        Boundaries boundaries = ZoneFiles.read(zonesPath, opts);
-        files.add(digests.input("zones", zs.file(), zonesPath));
-        return boundaries;
+        return ZoneFiles.read(zonesPath, opts);
     }
 
     private RasterSource open(ResolvedRun run, String role, String file, List<RasterSource> opened,
             List<Report.Input> files, Map<String, RasterSource> byRole) {
         Path p = run.path(file);
-        RasterSource s = io.open(p, file);
+        RasterSource s = prefetch.open(p, file);
         opened.add(s);
-        files.add(digests.input(role, file, p));
+        int index = files.size();
+        files.add(null); // the digest is joined at the end of the set-up
+        InputPrefetch ahead = prefetch;
+        pendingDigests.add(() -> files.set(index, ahead.input(role, file, p)));
         byRole.put(role, s);
         return s;
     }

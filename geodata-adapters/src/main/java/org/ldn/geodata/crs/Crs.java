@@ -31,6 +31,31 @@ public final class Crs {
     private Crs() {
     }
 
+    /**
+     * Starts the CRS database (Apache SIS's EPSG factory, its embedded database and the coordinate-operation finder)
+     * on a daemon thread, so that it is ready, or nearly, when the first input is opened: a command calls this first
+     * and then reads its run file meanwhile. Idempotent; failures are left for the real use to report.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    CoordinateReferenceSystem wgs84 = fromEpsg(4326);
+                    CoordinateReferenceSystem utm = fromEpsg(32633);
+                    epsgCode(utm);
+                    CRS.findOperation(utm, wgs84, null).getMathTransform();
+                } catch (RuntimeException | FactoryException e) {
+                    // the run reports any real problem when it needs the CRS
+                }
+            }, "ldn-crs-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** The CRS with east/north (x = longitude or easting) axis order. */
     public static CoordinateReferenceSystem eastNorth(CoordinateReferenceSystem crs) {
         return AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.DISPLAY_ORIENTED);
