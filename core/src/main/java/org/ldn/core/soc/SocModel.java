@@ -46,45 +46,68 @@ public final class SocModel {
             }
             mapOfYear[y] = m;
         }
-        int[] outIndex = new int[outYears.length];
-        for (int k = 0; k < outYears.length; k++) {
-            outIndex[k] = outYears[k] - t0;
+        // per year: whether a new map starts (the only years whose class can change), and the first output slot
+        // recording that year (slots of the same year are copied after the walk)
+        boolean[] mapStarts = new boolean[span + 1];
+        for (int y = 1; y <= span; y++) {
+            mapStarts[y] = mapOfYear[y] != mapOfYear[y - 1];
         }
-        for (int i = 0; i < n; i++) {
-            for (double[] o : out) {
-                o[i] = Double.NaN;
+        int[] slotOfYear = new int[span + 1];
+        java.util.Arrays.fill(slotOfYear, -1);
+        int[] sameAs = new int[outYears.length]; // the slot whose value slot k copies (itself when first)
+        for (int k = 0; k < outYears.length; k++) {
+            int y = outYears[k] - t0;
+            if (slotOfYear[y] < 0) {
+                slotOfYear[y] = k;
             }
+            sameAs[k] = slotOfYear[y];
+        }
+        int lastRecorded = -1;
+        for (int k = 0; k < outYears.length; k++) {
+            lastRecorded = Math.max(lastRecorded, outYears[k] - t0);
+        }
+        for (double[] o : out) {
+            java.util.Arrays.fill(o, 0, n, Double.NaN);
+        }
+        short[] first = classes[mapOfYear[0]];
+        for (int i = 0; i < n; i++) {
             double f = climate == null ? constantClimate : climate[i];
             double soc = initial[i];
-            int cls = classes[mapOfYear[0]][i];
+            int cls = first[i];
             if (Double.isNaN(soc) || Double.isNaN(f) || cls == Classes.NODATA) {
                 continue;
             }
-            record(outIndex, 0, soc, out, i);
+            if (slotOfYear[0] >= 0) {
+                out[slotOfYear[0]][i] = soc;
+            }
             double delta = 0;
             int age = 0;
-            for (int y = 1; y <= span; y++) {
-                int next = classes[mapOfYear[y]][i];
-                if (next == Classes.NODATA) {
-                    break; // this and later years stay NaN
-                }
-                if (next != cls) {
-                    delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;
-                    age = 1;
-                    cls = next;
+            for (int y = 1; y <= lastRecorded; y++) {
+                if (mapStarts[y]) {
+                    int next = classes[mapOfYear[y]][i];
+                    if (next == Classes.NODATA) {
+                        break; // this and later years stay NaN
+                    }
+                    if (next != cls) {
+                        delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;
+                        age = 1;
+                        cls = next;
+                    } else if (++age > CONVERSION_YEARS) {
+                        delta = 0;
+                    }
                 } else if (++age > CONVERSION_YEARS) {
                     delta = 0;
                 }
                 soc -= delta;
-                record(outIndex, y, soc, out, i);
+                int k = slotOfYear[y];
+                if (k >= 0) {
+                    out[k][i] = soc;
+                }
             }
         }
-    }
-
-    private static void record(int[] outIndex, int y, double soc, double[][] out, int i) {
-        for (int k = 0; k < outIndex.length; k++) {
-            if (outIndex[k] == y) {
-                out[k][i] = soc;
+        for (int k = 0; k < outYears.length; k++) {
+            if (sameAs[k] != k) {
+                System.arraycopy(out[sameAs[k]], 0, out[k], 0, n);
             }
         }
     }
