@@ -39,26 +39,36 @@ public final class Trajectory {
         MannKendall.statistic(stack, n, from, years, s, count);
         double flat = (double) FLAT_NUM / FLAT_DEN;
         double scaleValue = scale.value();
-        int base = from * n;
+        // the regression sums of every pixel, year by year over contiguous pixels (each pixel adds its years in
+        // order, as a per-pixel loop would, so the sums are the same to the bit)
+        double[] sumT = new double[n];
+        double[] sumTT = new double[n];
+        double[] sumX = new double[n];
+        double[] sumTX = new double[n];
+        for (int y = 0; y < years; y++) {
+            int o = (from + y) * n;
+            double ty = y;
+            double tty = (double) y * y;
+            for (int i = 0; i < n; i++) {
+                double v = stack[o + i];
+                if (v == v) {
+                    sumT[i] += ty;
+                    sumTT[i] += tty;
+                    sumX[i] += v;
+                    sumTX[i] += y * v;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             int c = count[i];
             if (c < CriticalValues.MIN_N) {
                 out[i] = Classes.NODATA;
                 continue;
             }
-            double st = 0;
-            double stt = 0;
-            double sx = 0;
-            double stx = 0;
-            for (int y = 0, o = base + i; y < years; y++, o += n) {
-                double v = stack[o];
-                if (v == v) {
-                    st += y;
-                    stt += (double) y * y;
-                    sx += v;
-                    stx += y * v;
-                }
-            }
+            double st = sumT[i];
+            double stt = sumTT[i];
+            double sx = sumX[i];
+            double stx = sumTX[i];
             boolean stable;
             int sign;
             if (years <= ProductivityScale.MAX_EXACT_YEARS && sx == Math.rint(sx) && stx == Math.rint(stx)
