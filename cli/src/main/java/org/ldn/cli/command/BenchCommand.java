@@ -154,8 +154,8 @@ public final class BenchCommand implements Callable<Integer> {
         o.println();
         o.printf(Locale.ROOT, "reference grid (cropped to the zones): %.1f Mpx; Mpx/s below are of that grid%n",
                 timed.get(0).timings().pixels() / 1e6);
-        o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s%n", "run",
-                "tile", "wall s", "setup s", "Mpx/s", "peak RSS", "read", "regrid", "kernels", "tally", "write",
+        o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s%n", "run",
+                "tile", "wall s", "setup s", "1st tile", "Mpx/s", "peak RSS", "read", "regrid", "kernels", "tally", "write",
                 "other");
         for (Timed r : timed) {
             row(o, r);
@@ -315,8 +315,10 @@ public final class BenchCommand implements Callable<Integer> {
         long grid = r.timings().pixels();
         Map<String, Double> st = r.timings().stageThreadSeconds();
         Long rss = r.timings().peakRssBytes();
-        o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f%n",
-                r.label(), r.tileSize(), r.wallSeconds(), r.timings().setupSeconds(), grid / 1e6 / r.wallSeconds(),
+        Double first = r.timings().firstTileSeconds();
+        o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8s %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f%n",
+                r.label(), r.tileSize(), r.wallSeconds(), r.timings().setupSeconds(),
+                first == null ? "-" : String.format(Locale.ROOT, "%.1f", first), grid / 1e6 / r.wallSeconds(),
                 rss == null ? "-" : String.format(Locale.ROOT, "%.0f MB", rss / 1e6), st.get("read"),
                 st.get("regrid"), st.get("kernels"), st.get("tally"), st.get("write"), st.get("other"));
     }
