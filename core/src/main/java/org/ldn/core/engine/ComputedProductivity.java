@@ -3,6 +3,7 @@ package org.ldn.core.engine;
 import org.ldn.core.grid.Window;
 import org.ldn.core.indicator.OneOutAllOut;
 import org.ldn.core.productivity.LpdCombination;
+import org.ldn.core.productivity.MannKendall;
 import org.ldn.core.productivity.Performance;
 import org.ldn.core.productivity.ProductivityState;
 import org.ldn.core.productivity.Trajectory;
@@ -31,6 +32,10 @@ final class ComputedProductivity {
     private final long[] rounded;
     private final long[] unit;
     private final long[] pixelP90;
+    /** [period][pixel]: Mann–Kendall S and valid years of every period, computed together once a tile. */
+    private final int[][] mkS;
+    private final int[][] mkCount;
+    private boolean mkFresh;
 
     ComputedProductivity(SeriesPlan plan, int lcYears, int periods, int n, UnitHistograms.P90[] p90) {
         this.plan = plan;
@@ -47,6 +52,8 @@ final class ComputedProductivity {
         this.rounded = new long[n];
         this.unit = new long[n];
         this.pixelP90 = new long[n];
+        this.mkS = new int[periods][n];
+        this.mkCount = new int[periods][n];
     }
 
     /** The buffer that keeps the source codes of land-cover year index j, or {@code null} when none is needed. */
@@ -58,6 +65,7 @@ final class ComputedProductivity {
     void read(Window w, int[] zone, int n) {
         tile.read(w, zone, n);
         tile.readLandUnits(w, n);
+        mkFresh = false;
     }
 
     /**
@@ -68,7 +76,12 @@ final class ComputedProductivity {
         int from = plan.from()[p];
         int years = plan.years()[p];
         short[][] m = metrics[p];
-        Trajectory.classify(tile.stack, n, from, years, plan.table(), plan.scale(), m[TRAJECTORY]);
+        if (!mkFresh) { // the periods' windows overlap: their comparisons are shared
+            MannKendall.statistics(tile.stack, n, plan.from(), plan.years(), mkS, mkCount);
+            mkFresh = true;
+        }
+        Trajectory.classify(tile.stack, n, from, years, plan.table(), plan.scale(), mkS[p], mkCount[p],
+                m[TRAJECTORY]);
         ProductivityState.classify(tile.stack, n, from, years, plan.scale(), m[STATE]);
         tile.means(p, w, n, sum, count, rounded);
         int u = plan.unitLcIndex()[p];

@@ -90,6 +90,221 @@ public final class MannKendall {
     }
 
     /**
+     * {@link #statistic} of several windows of one stack at once: {@code s[w][i]} and {@code count[w][i]} for window
+     * w, years {@code [from[w], from[w] + years[w])}. Windows that overlap (three 16-year periods over 24 years)
+     * share their comparisons: for the pixels with a representable value in every year of the windows' union, the
+     * sign of each pair of years is computed once and added to every window holding both years (228 signs instead
+     * of 360 for periods starting 4 years apart). Other pixels are done window by window as {@link #statistic}
+     * does. Same S and counts as calling {@link #statistic} for each window.
+     */
+    public static void statistics(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
+        int windows = from.length;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int w = 0; w < windows; w++) {
+            lo = Math.min(lo, from[w]);
+            hi = Math.max(hi, from[w] + years[w]);
+        }
+        int union = hi - lo;
+        // the windows holding each pair (j, k), j < k, of union years, as a bit mask
+        int[] pairMask = new int[union * union];
+        for (int j = 0; j < union; j++) {
+            for (int k = j + 1; k < union; k++) {
+                int m = 0;
+                for (int w = 0; w < windows; w++) {
+                    if (from[w] <= lo + j && lo + k < from[w] + years[w]) {
+                        m |= 1 << w;
+                    }
+                }
+                pairMask[j * union + k] = m;
+            }
+        }
+        int[] keys = new int[union * CHUNK];
+        int[][] acc = new int[windows][CHUNK];
+        int[] unionCount = new int[CHUNK];
+        int[] lanePixel = new int[CHUNK];
+        boolean[] laneInt = new boolean[CHUNK];
+        boolean[] ints = new boolean[CHUNK];
+        boolean[] floats = new boolean[CHUNK];
+        boolean[] shared = new boolean[CHUNK];
+        int[] wKeys = new int[Math.max(1, union) * CHUNK];
+        int[] wAcc = new int[CHUNK];
+        int[] wPixel = new int[CHUNK];
+        boolean[] wInt = new boolean[CHUNK];
+        double[] buf = new double[Math.max(1, union)];
+        for (int c0 = 0; c0 < n; c0 += CHUNK) {
+            int len = Math.min(CHUNK, n - c0);
+            java.util.Arrays.fill(unionCount, 0, len, 0);
+            java.util.Arrays.fill(ints, 0, len, true);
+            java.util.Arrays.fill(floats, 0, len, true);
+            for (int w = 0; w < windows; w++) {
+                java.util.Arrays.fill(count[w], c0, c0 + len, 0);
+            }
+            for (int y = lo; y < hi; y++) {
+                int o = y * n + c0;
+                for (int l = 0; l < len; l++) {
+                    double v = stack[o + l];
+                    if (v == v) {
+                        unionCount[l]++;
+                        ints[l] &= v == (int) v;
+                        floats[l] &= (float) v == v;
+                    }
+                }
+                for (int w = 0; w < windows; w++) {
+                    if (y >= from[w] && y < from[w] + years[w]) {
+                        int[] cw = count[w];
+                        for (int l = 0; l < len; l++) {
+                            double v = stack[o + l];
+                            cw[c0 + l] += v == v ? 1 : 0;
+                        }
+                    }
+                }
+            }
+            int lanes = 0;
+            for (int l = 0; l < len; l++) {
+                shared[l] = unionCount[l] == union && (ints[l] || floats[l]);
+                if (shared[l]) {
+                    laneInt[lanes] = ints[l];
+                    lanePixel[lanes++] = c0 + l;
+                }
+            }
+            // pixels with a gap somewhere in the union: window by window, lanes for the complete ones
+            for (int w = 0; w < windows; w++) {
+                int wl = 0;
+                int[] sw = s[w];
+                int[] cw = count[w];
+                int base = from[w] * n;
+                for (int l = 0; l < len; l++) {
+                    int i = c0 + l;
+                    if (shared[l]) {
+                        continue;
+                    }
+                    if (cw[i] < 2) {
+                        sw[i] = 0;
+                    } else if (cw[i] == years[w] && (ints[l] || floats[l])) {
+                        wInt[wl] = ints[l];
+                        wPixel[wl++] = i;
+                    } else {
+                        sw[i] = scalar(stack, n, base + i, years[w], buf);
+                    }
+                }
+                if (wl > 0) {
+                    int maxAbs = fillKeys(stack, n, from[w], years[w], wPixel, wInt, wl, wKeys);
+                    if (maxAbs < 1 << 30) {
+                        lanesByDifference(wKeys, years[w], wl, wAcc);
+                    } else {
+                        lanesByComparison(wKeys, years[w], wl, wAcc);
+                    }
+                    for (int l = 0; l < wl; l++) {
+                        sw[wPixel[l]] = wAcc[l];
+                    }
+                }
+            }
+            if (lanes == 0) {
+                continue;
+            }
+            int maxAbs = fillKeys(stack, n, lo, union, lanePixel, laneInt, lanes, keys);
+            for (int w = 0; w < windows; w++) {
+                java.util.Arrays.fill(acc[w], 0, lanes, 0);
+            }
+            boolean byDifference = maxAbs < 1 << 30;
+            for (int j = 0; j < union - 1; j++) {
+                int oj = j * CHUNK;
+                for (int k = j + 1; k < union; k++) {
+                    int m = pairMask[j * union + k];
+                    if (m != 0) {
+                        sharedPair(keys, oj, k * CHUNK, lanes, m, acc, byDifference);
+                    }
+                }
+            }
+            for (int w = 0; w < windows; w++) {
+                int[] sw = s[w];
+                for (int l = 0; l < lanes; l++) {
+                    sw[lanePixel[l]] = years[w] < 2 ? 0 : acc[w][l];
+                }
+            }
+        }
+    }
+
+    /** Adds the sign of (key at ok − key at oj) of every lane to the accumulators of the windows in mask m. */
+    private static void sharedPair(int[] keys, int oj, int ok, int lanes, int m, int[][] acc, boolean byDifference) {
+        int first = Integer.numberOfTrailingZeros(m);
+        int rest = m & (m - 1);
+        int[] a0 = acc[first];
+        if (rest == 0) {
+            if (byDifference) {
+                for (int l = 0; l < lanes; l++) {
+                    int d = keys[ok + l] - keys[oj + l];
+                    a0[l] += (d >> 31) | (-d >>> 31);
+                }
+            } else {
+                for (int l = 0; l < lanes; l++) {
+                    int a = keys[oj + l];
+                    int b = keys[ok + l];
+                    a0[l] += (b > a ? 1 : 0) - (b < a ? 1 : 0);
+                }
+            }
+            return;
+        }
+        int second = Integer.numberOfTrailingZeros(rest);
+        int rest2 = rest & (rest - 1);
+        int[] a1 = acc[second];
+        if (rest2 == 0) {
+            for (int l = 0; l < lanes; l++) {
+                int sg = sign(keys[oj + l], keys[ok + l], byDifference);
+                a0[l] += sg;
+                a1[l] += sg;
+            }
+            return;
+        }
+        int third = Integer.numberOfTrailingZeros(rest2);
+        int[] a2 = acc[third];
+        if ((rest2 & (rest2 - 1)) == 0) {
+            for (int l = 0; l < lanes; l++) {
+                int sg = sign(keys[oj + l], keys[ok + l], byDifference);
+                a0[l] += sg;
+                a1[l] += sg;
+                a2[l] += sg;
+            }
+            return;
+        }
+        for (int l = 0; l < lanes; l++) {
+            int sg = sign(keys[oj + l], keys[ok + l], byDifference);
+            for (int mm = m; mm != 0; mm &= mm - 1) {
+                acc[Integer.numberOfTrailingZeros(mm)][l] += sg;
+            }
+        }
+    }
+
+    private static int sign(int a, int b, boolean byDifference) {
+        if (byDifference) {
+            int d = b - a;
+            return (d >> 31) | (-d >>> 31);
+        }
+        return (b > a ? 1 : 0) - (b < a ? 1 : 0);
+    }
+
+    /**
+     * Keys of years {@code [from, from + years)} of the given pixels, transposed into lanes
+     * ({@code keys[y · CHUNK + l]}); returns the OR of their magnitudes (see {@link #statistic}).
+     */
+    private static int fillKeys(double[] stack, int n, int from, int years, int[] pixel, boolean[] isInt, int lanes,
+            int[] keys) {
+        int maxAbs = 0;
+        for (int y = 0; y < years; y++) {
+            int o = (from + y) * n;
+            int k0 = y * CHUNK;
+            for (int l = 0; l < lanes; l++) {
+                double v = stack[o + pixel[l]];
+                int key = isInt[l] ? (int) v : sortableKey((float) v);
+                keys[k0 + l] = key;
+                maxAbs |= key ^ (key >> 31);
+            }
+        }
+        return maxAbs;
+    }
+
+    /**
      * S of each lane ({@code keys[y · CHUNK + l]} is year y of lane l) from the sign of the difference of two keys,
      * which cannot overflow when every key is within ±2^30.
      */

@@ -37,6 +37,19 @@ public final class Trajectory {
         int[] s = new int[n];
         int[] count = new int[n];
         MannKendall.statistic(stack, n, from, years, s, count);
+        classify(stack, n, from, years, table, scale, s, count, out);
+    }
+
+    /**
+     * As {@link #classify(double[], int, int, int, CriticalValues, ProductivityScale, short[])}, with the
+     * Mann–Kendall S and valid-year count of every pixel already computed ({@link MannKendall#statistics}).
+     */
+    public static void classify(double[] stack, int n, int from, int years, CriticalValues table,
+            ProductivityScale scale, int[] s, int[] count, short[] out) {
+        if (years > table.maxN() && years >= CriticalValues.MIN_N) {
+            throw new IllegalArgumentException(years + " years exceed the critical-value table (n ≤ "
+                    + table.maxN() + ")");
+        }
         double flat = (double) FLAT_NUM / FLAT_DEN;
         double scaleValue = scale.value();
         // the regression sums of every pixel, year by year over contiguous pixels (each pixel adds its years in
