@@ -24,7 +24,13 @@ public final class RunTimings {
 
     /** Parsed back by {@code ldn bench}. */
     public record Timings(double setupSeconds, double runSeconds, int threads, int tileSize, long pixels,
-            Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds) {
+            Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds,
+            Double firstTileCpuSeconds) {
+    }
+
+    /** CPU seconds this process has used so far (all threads; NaN when the system does not say). */
+    public static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     /**
@@ -38,19 +44,22 @@ public final class RunTimings {
     }
 
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid) {
-        write(file, setup, run, threads, tileSize, grid, null);
+        write(file, setup, run, threads, tileSize, grid, null, null);
     }
 
-    /** As above, with the seconds from the process start to the start of the first tile (or null). */
+    /**
+     * As above, with the seconds from the process start to the start of the first tile and the CPU seconds the
+     * process had used by then (or nulls).
+     */
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid,
-            Double firstTile) {
+            Double firstTile, Double firstTileCpu) {
         long[] nanos = StageClock.snapshot();
         Map<String, Double> stages = new LinkedHashMap<>();
         for (StageClock.Stage s : StageClock.Stage.values()) {
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), nanos[s.ordinal()] / 1e9);
         }
         Timings t = new Timings(setup, run, threads, tileSize, (long) grid.width() * grid.height(), stages,
-                peakRss(), firstTile);
+                peakRss(), firstTile, firstTileCpu);
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), t);

@@ -27,6 +27,7 @@ import org.opengis.util.FactoryException;
  */
 public final class Crs {
     private static final Map<String, CoordinateReferenceSystem> BY_WKT = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.Optional<Integer>> EPSG_BY_WKT = new ConcurrentHashMap<>();
 
     private Crs() {
     }
@@ -87,8 +88,9 @@ public final class Crs {
     /** Describes {@code crs} for core: name, WKT 2, EPSG code when one matches, geographic, equal-area. */
     public static CrsInfo describe(CoordinateReferenceSystem crs) {
         CoordinateReferenceSystem en = eastNorth(crs);
-        Integer epsg = epsgCode(en);
         String wkt = toWkt(en);
+        // the EPSG search is a database query: once per CRS (the inputs of a run usually share one or two)
+        Integer epsg = EPSG_BY_WKT.computeIfAbsent(wkt, w -> java.util.Optional.ofNullable(epsgCode(en))).orElse(null);
         BY_WKT.putIfAbsent(wkt, en);
         boolean geographic = en instanceof GeographicCRS;
         boolean equalArea = !geographic && en instanceof ProjectedCRS p && isEqualAreaMethod(
