@@ -112,7 +112,7 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
 
     static String comparison(Map<String, Report> reports) throws IOException {
-        CsvTables.Table t = new CsvTables.Table("variant", "zone_id", "zone_name", "period", "proportion_degraded",
+        CsvTables.Table t = new CsvTables.Table("variant", "zone_id", "zone_name", "period", "proportion_degraded_fraction",
                 "degraded_km2", "soc_degraded_km2", "land_cover_degraded_km2", "net_delta_ldn_km2", "ldn_achieved");
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             Report r = e.getValue();
@@ -136,11 +136,12 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
 
     static String uncertaintyCsv(List<UncertaintyRunner.Row> rows) throws IOException {
-        CsvTables.Table t = new CsvTables.Table("zone_id", "period", "quantity", "land_type", "mean", "low95",
+        CsvTables.Table t = new CsvTables.Table("zone_id", "period", "quantity", "unit", "land_type", "mean", "low95",
                 "high95", "probability_non_negative", "draws");
         for (UncertaintyRunner.Row r : rows) {
             var d = r.distribution();
-            t.add(r.zone(), r.period(), r.quantity(), r.landType(), d.mean(), d.low95(), d.high95(),
+            t.add(r.zone(), r.period(), r.quantity(), r.quantity().endsWith("Km2") ? "km2" : "fraction",
+                    r.landType(), d.mean(), d.low95(), d.high95(),
                     d.probabilityNonNegative(), d.draws());
         }
         return t.toCsv();
