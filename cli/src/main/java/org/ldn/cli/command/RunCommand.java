@@ -95,10 +95,10 @@ public final class RunCommand implements Callable<Integer> {
                 "degraded", "figure");
         for (Report.PeriodReport p : r.total().periods()) {
             if (p.status3() == null) {
-                summaryRow(o, p.name(), p.sdg(), "reported (SO1-4.T2): the baseline period's assessment");
+                summaryRow(o, p.name(), p.sdg(), "reported: the baseline period's assessment (SO1-4.T2)");
             } else {
-                summaryRow(o, p.name(), p.status3(), "reported (SO1-4.T2): status against the baseline");
-                summaryRow(o, "", p.sdg(), "the period on its own, one out all out (not the reported figure)");
+                summaryRow(o, p.name(), p.status3(), "reported: status against the baseline (SO1-4.T2)");
+                summaryRow(o, "  " + p.name() + " on its own", p.sdg(), "the period's own assessment, not reported");
             }
         }
         o.println("outputs: " + outcome.folder());
