@@ -106,6 +106,7 @@ public final class ReportingWorkbook {
             String head = t.id() + ": " + t.title();
             XSSFRichTextString text = new XSSFRichTextString(head + "\n" + String.join("\n", t.notes()));
             text.applyFont(0, head.length(), (short) bold.getFontIndex());
+            text.applyFont(head.length(), text.length(), s.getWorkbook().createFont());
             title.getCell(0).setCellValue(text);
         }
         Row header = s.createRow(HEADER_ROW);
