@@ -60,8 +60,10 @@ public final class CsvTables {
                 "degraded_persons", "nodata_persons", "water_persons", "total_persons", "share_on_degraded_fraction");
         Table ldn = new Table("zone_id", "zone_name", "period", "land_type", "land_type_name", "gains_km2",
                 "losses_km2", "delta_km2", "achieved");
-        // land types are named only when they are the default, the baseline's first-year UNCCD land-cover class
-        boolean landCoverTypes = r.run() instanceof Map<?, ?> run && !run.containsKey("landTypes");
+        // land types are named only when a run says they are the default, the baseline's first-year UNCCD
+        // land-cover class (an aggregate of reports cannot say what its countries' land types were)
+        boolean landCoverTypes = r.run() instanceof Map<?, ?> run && run.containsKey("landCover")
+                && !run.containsKey("landTypes");
         for (ZoneReport z : zones) {
             if (Boolean.TRUE.equals(z.noPixels()) || z.periods() == null) {
                 continue;
