@@ -141,7 +141,7 @@ final class DroughtWorker implements Consumer<Window> {
                     throw new InputException(src.name() + ": precipitation " + TileWorker.format(v) + " mm at pixel "
                             + TileWorker.pixel(w, i) + " (" + p.calendar().label(m) + ") is negative or infinite");
                 }
-                precip[o] = (float) v;
+                precip[o] = (float) (v * p.scale());
             }
         }
         SpiSeries.yearly(precip, n, plan.readCalendar(), in.spec().k(), in.spec().month(), plan.calibration(),
@@ -211,12 +211,17 @@ final class DroughtWorker implements Consumer<Window> {
         }
     }
 
-    /** Quintile class 0..4 of a DVI in 0..1 (upper bounds inclusive: 0.2 is class 0), 5 for nodata. */
+    /**
+     * Quintile class 0..4 of a DVI in 0..1 (upper bounds inclusive: 0.2 is class 0), 5 for nodata. The bounds are
+     * decided at single precision, the precision components are stored in (Float32 0.1 and 0.3 average to 0.2 at
+     * that precision, not to 0.2000000067), so a DVI on a bound gets the class METHOD.md §9 gives it.
+     */
     static int quintile(double d) {
         if (!(d >= 0)) {
             return 5;
         }
-        return d <= 0.2 ? 0 : d <= 0.4 ? 1 : d <= 0.6 ? 2 : d <= 0.8 ? 3 : 4;
+        float f = (float) d;
+        return f <= 0.2f ? 0 : f <= 0.4f ? 1 : f <= 0.6f ? 2 : f <= 0.8f ? 3 : 4;
     }
 
     private int key(byte c, boolean isWater) {
