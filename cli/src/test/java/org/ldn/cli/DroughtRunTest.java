@@ -38,7 +38,7 @@ class DroughtRunTest {
     }
 
     /** A band-separate (planar) Float32 stack of {@code months} bands starting at {@code (year0, 1)}. */
-    static byte[] stack(int year0, int months, SplittableRandom rnd) {
+    static byte[] stack(int year0, int months, SplittableRandom rnd, boolean dryLastMonth) {
         byte[][] bands = new byte[months][];
         for (int b = 0; b < months; b++) {
             int year = year0 + b / 12;
@@ -46,7 +46,8 @@ class DroughtRunTest {
             for (int r = 0; r < H; r++) {
                 for (int c = 0; c < W; c++) {
                     double v = 10 + 80 * rnd.nextDouble() * rnd.nextDouble();
-                    px.putFloat((float) (planted(year, c, r) ? 0.05 * v : v));
+                    boolean dry = dryLastMonth && year == 2023 && b % 12 == 11 && c >= 10;
+                    px.putFloat((float) (planted(year, c, r) ? 0.05 * v : dry ? 0.01 * v : v));
                 }
             }
             bands[b] = px.array();
@@ -70,10 +71,15 @@ class DroughtRunTest {
     }
 
     static void write(Path dir, String drought) throws Exception {
+        write(dir, drought, false);
+    }
+
+    /** The run; {@code dryLastMonth}: December 2023 at 1 % of its amount over E (all rows). */
+    static void write(Path dir, String drought, boolean dryLastMonth) throws Exception {
         TinyRun.write(dir);
         SplittableRandom rnd = new SplittableRandom(2026);
-        Files.write(dir.resolve("precip_1981_2000.tif"), stack(1981, 240, rnd));
-        Files.write(dir.resolve("precip_2001_2023.tif"), stack(2001, 276, rnd));
+        Files.write(dir.resolve("precip_1981_2000.tif"), stack(1981, 240, rnd, false));
+        Files.write(dir.resolve("precip_2001_2023.tif"), stack(2001, 276, rnd, dryLastMonth));
         Files.write(dir.resolve("pop.tif"), float32((c, r) -> 1000 * (1 + c % 3)));
         Files.write(dir.resolve("social.tif"), float32((c, r) -> c >= 10 ? 9 : 1));
         Files.write(dir.resolve("economic.tif"), float32((c, r) -> c >= 10 ? 10 : 3));

@@ -30,7 +30,7 @@ final class DroughtStyles {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n")
                 .append("<qgis version=\"3.28\" styleCategories=\"AllStyleCategories\">\n  <pipe>\n");
-        if (name.startsWith("drought_class_")) {
+        if (name.startsWith("drought_class_") || name.startsWith("class")) {
             sb.append("    <rasterrenderer type=\"paletted\" band=\"1\" opacity=\"1\" alphaBand=\"-1\">\n")
                     .append("      <colorPalette>\n");
             for (String[] e : CLASSES) {

@@ -109,15 +109,8 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
             readCalendar = new MonthlyCalendar(cal.yearOf(readFrom), cal.monthOf(readFrom), readTo - readFrom + 1);
             months = readCalendar.months();
         }
-        int width = in.grid().width(), height = in.grid().height();
-        int tw, th;
-        if ((long) months * width <= SERIES_FLOATS) {
-            tw = width;
-            th = (int) Math.max(1, Math.min(height, SERIES_FLOATS / ((long) months * width)));
-        } else {
-            tw = Math.max(1, SERIES_FLOATS / months);
-            th = 1;
-        }
+        int[] shape = tileShape(in.grid().width(), in.grid().height(), months);
+        int tw = shape[0], th = shape[1];
         if (in.suppliedSpi().isEmpty() && in.precipitation() == null) {
             throw new IllegalStateException();
         }
@@ -128,6 +121,17 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
         }
         return new DroughtPlan(List.copyOf(years), List.copyOf(blocks), layers.toArray(new int[0][]), calibration,
                 water, List.copyOf(lcYears), tw, th, readFrom, readCalendar);
+    }
+
+    /**
+     * Tile width and height for series of {@code months} layers: full-width row bands when a row's series fits
+     * {@link #SERIES_FLOATS}, else single-row runs of pixels.
+     */
+    static int[] tileShape(int width, int height, int months) {
+        if ((long) months * width <= SERIES_FLOATS) {
+            return new int[] {width, (int) Math.max(1, Math.min(height, SERIES_FLOATS / ((long) months * width)))};
+        }
+        return new int[] {Math.max(1, SERIES_FLOATS / months), 1};
     }
 
     int periods() {
