@@ -164,6 +164,33 @@ class DroughtRunTest {
     }
 
     @Test
+    void exportWritesTheSo3SheetsFromTheReport(@TempDir Path dir) throws Exception {
+        write(dir, DROUGHT);
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRunner.run("run", dir.resolve("ldn.yaml").toString(), "--out", out.toString(), "--quiet")
+                .exitCode());
+        CliRunner r = CliRunner.run("export", out.resolve("report.json").toString(), "--out",
+                dir.resolve("unccd").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        DroughtReport d = ReportChecks.check(out.resolve("report.json")).drought();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("unccd/unccd_so1.xlsx").toFile())) {
+            for (String sheet : List.of("SO3-1.T1", "SO3-1.T2", "SO3-2.T1", "SO3-3.T1")) {
+                assertTrue(wb.getSheet(sheet) != null, sheet);
+            }
+            var t2 = wb.getSheet("SO3-1.T2");
+            // rows: zone W's years 2000.., then its blocks; then E; columns: id, name, period, drought, land, %
+            var row = t2.getRow(2);
+            assertEquals("W", row.getCell(0).getStringCellValue());
+            assertEquals("2000", row.getCell(2).getStringCellValue());
+            assertEquals(d.zones().get(0).years().get("2000").droughtKm2(), row.getCell(3).getNumericCellValue());
+            assertEquals(100 * d.zones().get(0).years().get("2000").shareOfLandUnderDrought(),
+                    row.getCell(5).getNumericCellValue(), 1e-12);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("unccd/unccd_so1_csv/so3_2_t1_population_exposed.csv")));
+        assertTrue(Files.readString(dir.resolve("unccd/unccd_so1.json")).contains("SO3-3.T1"));
+    }
+
+    @Test
     void reportIsIdenticalAcrossThreadCounts(@TempDir Path dir) throws Exception {
         write(dir, DROUGHT);
         CliRunner a = CliRunner.run("run", dir.resolve("ldn.yaml").toString(), "--out", dir.resolve("a").toString(),
