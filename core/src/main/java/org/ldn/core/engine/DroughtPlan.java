@@ -10,16 +10,18 @@ import org.ldn.core.raster.RasterSource;
 
 /**
  * What the drought pass derives before the first tile: the reported years, the blocks that hold any of them, the
- * resolved calibration, the land-cover map giving each year's water, and the tile shape. Tiles are cut so that
- * the monthly series of one tile holds at most {@link #SERIES_FLOATS} values: memory is bounded by the tile, and
- * full-width row bands are used whenever a row's series fits (striped files then decode each strip once).
+ * resolved calibration, the land-cover map giving each year's water, and the tile shape. Tiles follow the blocks
+ * (tiles or strips) of the precipitation files, so that each block of each month is decoded once; a tile is
+ * processed in bands ({@code bandWidth × bandHeight}) whose monthly series hold at most {@link #SERIES_FLOATS}
+ * values: memory is bounded by the band, whatever the length of the series, and the blocks of the months in use
+ * (one tile's worth per thread) stay in the block cache between the bands of a tile.
  *
  * @param blockLayers per block, the index of its first reported year and the number of its reported years
  * @param waterMap    per reported year, the index of its land-cover map among the land-cover years, or −1
  */
 record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[][] blockLayers,
         Calibration calibration, int[] waterMap, List<Integer> landCoverYears, int tileWidth, int tileHeight,
-        int readFrom, MonthlyCalendar readCalendar) {
+        int bandWidth, int bandHeight, int readFrom, MonthlyCalendar readCalendar) {
 
     /** Floats of monthly series one tile may hold (32 MB). */
     static final int SERIES_FLOATS = 1 << 23;
@@ -109,8 +111,14 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
             readCalendar = new MonthlyCalendar(cal.yearOf(readFrom), cal.monthOf(readFrom), readTo - readFrom + 1);
             months = readCalendar.months();
         }
-        int[] shape = tileShape(in.grid().width(), in.grid().height(), months);
-        int tw = shape[0], th = shape[1];
+        RasterSource blockSource = in.precipitation() != null ? in.precipitation().sources().get(0)
+                : in.suppliedSpi().values().iterator().next();
+        int[] block = blockSource.blockSize();
+        int tw = block[0] > 0 && block[0] <= 1024 ? block[0] : Math.min(256, in.grid().width());
+        int th = block[1] > 0 && block[1] <= 1024 ? block[1] : Math.min(256, in.grid().height());
+        tw = Math.min(tw, in.grid().width());
+        th = Math.min(th, in.grid().height());
+        int[] shape = tileShape(tw, th, months);
         if (in.suppliedSpi().isEmpty() && in.precipitation() == null) {
             throw new IllegalStateException();
         }
@@ -120,7 +128,7 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
             }
         }
         return new DroughtPlan(List.copyOf(years), List.copyOf(blocks), layers.toArray(new int[0][]), calibration,
-                water, List.copyOf(lcYears), tw, th, readFrom, readCalendar);
+                water, List.copyOf(lcYears), tw, th, shape[0], shape[1], readFrom, readCalendar);
     }
 
     /**

@@ -59,7 +59,7 @@ final class DroughtWorker implements Consumer<Window> {
         this.lookup = in.legend() != null ? in.legend().lookupTable() : null;
         this.years = plan.years().size();
         this.blocks = plan.blocks().size();
-        int n = plan.tileWidth() * plan.tileHeight();
+        int n = plan.bandWidth() * plan.bandHeight();
         zone = new int[n];
         tmp = new double[n];
         precip = in.precipitation() != null ? new float[plan.readCalendar().months() * n] : null;
@@ -89,8 +89,18 @@ final class DroughtWorker implements Consumer<Window> {
         return tally;
     }
 
+    /** Processes the tile {@code tile} band by band. */
     @Override
-    public void accept(Window w) {
+    public void accept(Window tile) {
+        for (int r = 0; r < tile.height(); r += plan.bandHeight()) {
+            for (int c = 0; c < tile.width(); c += plan.bandWidth()) {
+                process(new Window(tile.col() + c, tile.row() + r, Math.min(plan.bandWidth(), tile.width() - c),
+                        Math.min(plan.bandHeight(), tile.height() - r)));
+            }
+        }
+    }
+
+    private void process(Window w) {
         int n = w.length();
         in.zones().fill(w, zone);
         computeSpi(w, n);
