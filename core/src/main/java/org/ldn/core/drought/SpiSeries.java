@@ -42,18 +42,36 @@ public final class SpiSeries {
 
     /**
      * Kernel: SPI-k at calendar month {@code month} of years {@code firstYear..firstYear+years−1} for pixels
-     * 0..n into {@code spi[y · n + i]} (NaN where the year's sum or the pixel's fit is nodata).
+     * 0..n into {@code spi[y · n + i]} (NaN where the year's sum or the pixel's fit is nodata). The k-month sums of
+     * every year used (calibration and reported) are formed first for all pixels at once (contiguous, pixel-inner
+     * loops), then each pixel is fitted and transformed.
      */
     public static void yearly(float[] precip, int n, MonthlyCalendar cal, int k, int month, Calibration calibration,
             int firstYear, int years, float[] spi) {
-        double[] x = new double[calibration.years()];
+        int y0 = Math.min(firstYear, calibration.firstYear());
+        int y1 = Math.max(firstYear + years - 1, calibration.lastYear());
+        int span = y1 - y0 + 1;
+        double[] x = new double[span * n];
+        for (int y = 0; y < span; y++) {
+            int end = cal.index(y0 + y, month);
+            int o = y * n;
+            if (end - k + 1 < 0 || end >= cal.months()) {
+                java.util.Arrays.fill(x, o, o + n, Double.NaN);
+                continue;
+            }
+            for (int t = end - k + 1; t <= end; t++) {
+                int p = t * n;
+                for (int i = 0; i < n; i++) {
+                    x[o + i] += precip[p + i];
+                }
+            }
+        }
         double[] fit = new double[3];
+        int c0 = (calibration.firstYear() - y0) * n, r0 = (firstYear - y0) * n;
         for (int i = 0; i < n; i++) {
-            boolean fitted = fit(precip, n, i, cal, k, month, calibration, x, fit, 0);
+            boolean fitted = GammaFit.fit(x, c0 + i, n, calibration.years(), GammaFit.MIN_YEARS, fit, 0);
             for (int y = 0; y < years; y++) {
-                int end = cal.index(firstYear + y, month);
-                double v = fitted && end >= 0 && end < cal.months() ? sum(precip, n, i, end, k) : Double.NaN;
-                spi[y * n + i] = (float) Spi.of(v, fit[0], fit[1], fit[2]);
+                spi[y * n + i] = fitted ? (float) Spi.of(x[r0 + y * n + i], fit[0], fit[1], fit[2]) : Float.NaN;
             }
         }
     }
@@ -66,13 +84,17 @@ public final class SpiSeries {
             float[] spi) {
         double[] x = new double[calibration.years()];
         double[] fits = new double[36];
+        float[] one = new float[cal.months()];
         for (int i = 0; i < n; i++) {
+            for (int t = 0; t < cal.months(); t++) {
+                one[t] = precip[t * n + i];
+            }
             for (int m = 1; m <= 12; m++) {
-                fit(precip, n, i, cal, k, m, calibration, x, fits, 3 * (m - 1));
+                fit(one, 1, 0, cal, k, m, calibration, x, fits, 3 * (m - 1));
             }
             for (int t = 0; t < cal.months(); t++) {
                 int f = 3 * (cal.monthOf(t) - 1);
-                spi[t * n + i] = (float) Spi.of(sum(precip, n, i, t, k), fits[f], fits[f + 1], fits[f + 2]);
+                spi[t * n + i] = (float) Spi.of(sum(one, 1, 0, t, k), fits[f], fits[f + 1], fits[f + 2]);
             }
         }
     }
