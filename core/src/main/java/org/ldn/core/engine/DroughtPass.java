@@ -20,7 +20,12 @@ public final class DroughtPass {
     }
 
     public static DroughtResult run(DroughtInputs in, DroughtMaps maps, EngineOptions options) {
-        DroughtPlan plan = DroughtPlan.of(in);
+        return run(in, maps, options, DroughtPlan.SERIES_FLOATS);
+    }
+
+    /** As {@link #run(DroughtInputs, DroughtMaps, EngineOptions)} with a series budget per band (for tests). */
+    static DroughtResult run(DroughtInputs in, DroughtMaps maps, EngineOptions options, int budget) {
+        DroughtPlan plan = DroughtPlan.of(in, budget);
         List<String> series = new ArrayList<>();
         for (String k : RunPlan.POPULATION_KEYS) {
             if (in.population().containsKey(k)) {

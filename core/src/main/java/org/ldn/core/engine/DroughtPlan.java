@@ -27,6 +27,11 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
     static final int SERIES_FLOATS = 1 << 23;
 
     static DroughtPlan of(DroughtInputs in) {
+        return of(in, SERIES_FLOATS);
+    }
+
+    /** The plan with a series budget of {@code budget} values per band (tests use small ones). */
+    static DroughtPlan of(DroughtInputs in, int budget) {
         DroughtSpec spec = in.spec();
         List<Integer> available = new ArrayList<>();
         Calibration calibration = null;
@@ -118,7 +123,7 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
         int th = block[1] > 0 && block[1] <= 1024 ? block[1] : Math.min(256, in.grid().height());
         tw = Math.min(tw, in.grid().width());
         th = Math.min(th, in.grid().height());
-        int[] shape = tileShape(tw, th, months);
+        int[] shape = tileShape(tw, th, months, budget);
         if (in.suppliedSpi().isEmpty() && in.precipitation() == null) {
             throw new IllegalStateException();
         }
@@ -136,10 +141,14 @@ record DroughtPlan(List<Integer> years, List<ReportingBlocks.Block> blocks, int[
      * {@link #SERIES_FLOATS}, else single-row runs of pixels.
      */
     static int[] tileShape(int width, int height, int months) {
-        if ((long) months * width <= SERIES_FLOATS) {
-            return new int[] {width, (int) Math.max(1, Math.min(height, SERIES_FLOATS / ((long) months * width)))};
+        return tileShape(width, height, months, SERIES_FLOATS);
+    }
+
+    static int[] tileShape(int width, int height, int months, int budget) {
+        if ((long) months * width <= budget) {
+            return new int[] {width, (int) Math.max(1, Math.min(height, budget / ((long) months * width)))};
         }
-        return new int[] {Math.max(1, SERIES_FLOATS / months), 1};
+        return new int[] {Math.max(1, budget / months), 1};
     }
 
     int periods() {

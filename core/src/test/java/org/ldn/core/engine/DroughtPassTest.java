@@ -196,6 +196,22 @@ class DroughtPassTest {
                 e.getMessage());
     }
 
+    /** Bands of 1 pixel, 1 row of 3 pixels, and the whole grid, on 1 or 3 threads: identical reports. */
+    @Test
+    void resultsDoNotDependOnTheBandsOrTheThreadCount() {
+        double[][] bands = precipitation(2006);
+        int months = 43 * 12;
+        DroughtReport whole = DroughtPass.run(inputs(bands, vulnerability(0.85, 0.7)), DroughtMaps.NONE,
+                new EngineOptions(512, 1, null)).report();
+        for (int budget : new int[] {months, 3 * months, 5 * months}) {
+            for (int threads : new int[] {1, 3}) {
+                DroughtReport r = DroughtPass.run(inputs(bands, vulnerability(0.85, 0.7)), DroughtMaps.NONE,
+                        new EngineOptions(512, threads, null), budget).report();
+                assertEquals(whole, r, "budget " + budget + ", " + threads + " threads");
+            }
+        }
+    }
+
     @Test
     void resultsDoNotDependOnTheThreadCount() {
         double[][] bands = precipitation(2010);
