@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
 import org.ldn.cli.command.AccuracyCommand;
 import org.ldn.cli.command.AggregateCommand;
 import org.ldn.cli.command.BatchCommand;
+import org.ldn.cli.command.DroughtCommand;
 import org.ldn.cli.command.BenchCommand;
 import org.ldn.cli.command.CheckReportCommand;
 import org.ldn.cli.command.ExportCommand;
@@ -25,7 +26,7 @@ import org.ldn.cli.output.Version;
                 + " rasters and boundary files.",
         subcommands = {RunCommand.class, ValidateCommand.class, CheckReportCommand.class, BatchCommand.class,
             AggregateCommand.class, ExportCommand.class, TrackCommand.class, AccuracyCommand.class,
-            ScenarioCommand.class, BenchCommand.class,
+            ScenarioCommand.class, BenchCommand.class, DroughtCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ldn {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
