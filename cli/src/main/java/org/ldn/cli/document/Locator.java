@@ -1,0 +1,77 @@
+package org.ldn.cli.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.ldn.core.grid.Grid;
+import org.ldn.geodata.crs.Crs;
+import org.opengis.referencing.operation.MathTransform;
+
+/**
+ * A small locator map: the world's land (Natural Earth 1:50m countries, public domain, generalised to about 2° and
+ * stored as SVG path data in plate carrée, {@code x = lon + 180}, {@code y = 90 − lat}) with the outline of the
+ * run's grid on it, framed around the area.
+ *
+ * @param viewBox the SVG view box around the area, in the world path's units (degrees)
+ * @param area    the outline of the grid as SVG path data in the same units
+ */
+record Locator(String viewBox, String area) {
+    private static final int EDGE_SAMPLES = 32;
+
+    /** The world's land outline (path data). */
+    static String world() {
+        try (InputStream in = Locator.class.getResourceAsStream("world.path")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The locator of {@code grid}, or null when its corners cannot be put in longitude and latitude. */
+    static Locator of(Grid grid) {
+        double[] pts = new double[8 * EDGE_SAMPLES];
+        double w = grid.width() * grid.dx();
+        double h = grid.height() * grid.dy();
+        for (int i = 0; i < EDGE_SAMPLES; i++) {
+            double s = (double) i / EDGE_SAMPLES;
+            double[] side = {grid.x0() + s * w, grid.y0(), grid.x0() + w, grid.y0() + s * h,
+                grid.x0() + w - s * w, grid.y0() + h, grid.x0(), grid.y0() + h - s * h};
+            System.arraycopy(side, 0, pts, 8 * i, 8);
+        }
+        try {
+            if (!grid.crs().geographic()) {
+                MathTransform mt = Crs.transform(Crs.of(grid.crs()), Crs.fromEpsg(4326));
+                mt.transform(pts, 0, pts, 0, 4 * EDGE_SAMPLES);
+            }
+        } catch (Exception e) {
+            return null; // no transform to longitude/latitude: no locator
+        }
+        double minX = 360;
+        double maxX = 0;
+        double minY = 180;
+        double maxY = 0;
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < pts.length; i += 2) {
+            double x = pts[i] + 180;
+            double y = 90 - pts[i + 1];
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                return null;
+            }
+            d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.2f %.2f", x, y));
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        d.append('Z');
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
+        double vw = Math.min(360, Math.max(60, 4 * Math.max(maxX - minX, 2 * (maxY - minY))));
+        double vh = vw / 2;
+        double x0 = Math.max(0, Math.min(360 - vw, cx - vw / 2));
+        double y0 = Math.max(0, Math.min(180 - vh, cy - vh / 2));
+        return new Locator(String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", x0, y0, vw, vh), d.toString());
+    }
+}
