@@ -38,8 +38,9 @@ final class Charts {
     private static final Color INK = new Color(0x33, 0x33, 0x33);
     private static final Color GRID = new Color(0xe3, 0xe3, 0xe3);
     private static final Color NODATA = new Color(0xbd, 0xbd, 0xbd);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private Charts() {
     }
@@ -99,7 +100,7 @@ final class Charts {
         if (classes.isEmpty()) {
             return null;
         }
-        CategoryChart c = category("Share of the class's land with an LPD class (%)");
+        CategoryChart c = category("Share of the land (%)");
         c.getStyler().setStacked(true);
         c.getStyler().setYAxisMax(100.0);
         for (int k = 1; k <= 5; k++) {
@@ -227,7 +228,7 @@ final class Charts {
         s.setAxisTickLabelsColor(INK);
         s.setAxisTickLabelsFont(TICK);
         s.setAxisTitleFont(TITLE);
-        s.setLegendFont(TICK);
+        s.setLegendFont(LEGEND);
         s.setLegendBorderColor(Color.WHITE);
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);

@@ -48,7 +48,12 @@ record Figure(String text, String value, int scale, String src) {
             return new Figure("–", "", scale, src == null ? "" : src);
         }
         double shown = v * scale;
-        String text = new DecimalFormat(pattern, ROOT).format(shown == 0 ? 0.0 : shown) + suffix;
+        DecimalFormat f = new DecimalFormat(pattern, ROOT);
+        String text = f.format(shown == 0 ? 0.0 : shown);
+        if (text.chars().noneMatch(ch -> ch >= '1' && ch <= '9')) {
+            text = f.format(0.0); // a tiny negative rounded to zero is shown without its minus sign
+        }
+        text += suffix;
         return new Figure(text, Double.toString(v), scale, src == null ? "" : src);
     }
 }

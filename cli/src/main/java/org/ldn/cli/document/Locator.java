@@ -34,11 +34,18 @@ record Locator(String viewBox, String area) {
         double[] pts = new double[8 * EDGE_SAMPLES];
         double w = grid.width() * grid.dx();
         double h = grid.height() * grid.dy();
-        for (int i = 0; i < EDGE_SAMPLES; i++) {
-            double s = (double) i / EDGE_SAMPLES;
-            double[] side = {grid.x0() + s * w, grid.y0(), grid.x0() + w, grid.y0() + s * h,
-                grid.x0() + w - s * w, grid.y0() + h, grid.x0(), grid.y0() + h - s * h};
-            System.arraycopy(side, 0, pts, 8 * i, 8);
+        for (int side = 0; side < 4; side++) { // top, right, bottom, left: the outline in order
+            for (int i = 0; i < EDGE_SAMPLES; i++) {
+                double s = (double) i / EDGE_SAMPLES;
+                double[] xy = switch (side) {
+                    case 0 -> new double[] {grid.x0() + s * w, grid.y0()};
+                    case 1 -> new double[] {grid.x0() + w, grid.y0() + s * h};
+                    case 2 -> new double[] {grid.x0() + w - s * w, grid.y0() + h};
+                    default -> new double[] {grid.x0(), grid.y0() + h - s * h};
+                };
+                pts[2 * (side * EDGE_SAMPLES + i)] = xy[0];
+                pts[2 * (side * EDGE_SAMPLES + i) + 1] = xy[1];
+            }
         }
         try {
             if (!grid.crs().geographic()) {
