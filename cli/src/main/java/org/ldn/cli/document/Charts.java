@@ -186,7 +186,7 @@ final class Charts {
         int y0 = t.baseline() != null ? t.baseline().year() : ox.get(0).intValue();
         double v0 = t.baseline() != null ? t.baseline().value() : oy.get(0).doubleValue();
         XYSeries path = c.addSeries("Path to the goal", List.of(y0, t.targetYear()), List.of(v0, t.goalValue()));
-        path.setLineColor(new Color(0x999999));
+        path.setLineColor(new Color(0x555555));
         path.setLineStyle(SeriesLines.DASH_DASH);
         path.setMarker(SeriesMarkers.NONE);
         if (t.projection() != null) {
@@ -203,6 +203,19 @@ final class Charts {
         obs.setMarkerColor(new Color(0x2b83ba));
         obs.setMarker(SeriesMarkers.CIRCLE);
         obs.setLineStyle(new BasicStroke(2f));
+        double lo = Math.min(t.goalValue(), v0);
+        double hi = Math.max(t.goalValue(), v0);
+        for (Number n : oy) {
+            lo = Math.min(lo, n.doubleValue());
+            hi = Math.max(hi, n.doubleValue());
+        }
+        if (t.projection() != null) {
+            lo = Math.min(lo, t.projection().valueAtTargetYear());
+            hi = Math.max(hi, t.projection().valueAtTargetYear());
+        }
+        double pad = Math.max(1e-9, (hi - lo) * 0.08);
+        c.getStyler().setYAxisMin(lo - pad);
+        c.getStyler().setYAxisMax(hi + pad);
         XYSeries goal = c.addSeries("Goal", List.of(t.targetYear()), List.of(t.goalValue()));
         goal.setMarker(SeriesMarkers.DIAMOND);
         goal.setMarkerColor(new Color(0x1a9641));

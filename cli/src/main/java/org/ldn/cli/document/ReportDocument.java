@@ -70,7 +70,14 @@ public final class ReportDocument {
         s.put("createdAt", r.createdAt());
         s.put("engine", r.engine().name() + " " + r.engine().version());
         s.put("area", Figure.km2(subject.areaKm2(), zp + ".areaKm2"));
-        s.put("periods", Summary.periods(r, subject));
+        List<Map<String, Object>> periods = Summary.periods(r, subject);
+        s.put("periods", periods);
+        Map<String, Object> lead = new LinkedHashMap<>(periods.get(periods.size() - 1));
+        PeriodReport last = subject.periods().get(subject.periods().size() - 1);
+        if (last.ldnByLandType() != null) {
+            lead.put("neutrality", Map.of("achieved", last.ldnByLandType().achieved()));
+        }
+        s.put("lead", lead);
         s.put("status7", Summary.status7(r, subject));
         s.put("ldn", Summary.ldn(r, subject, typeLabel));
         if (out.tracking() != null) {
