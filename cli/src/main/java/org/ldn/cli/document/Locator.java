@@ -10,9 +10,11 @@ import org.ldn.geodata.crs.Crs;
 import org.opengis.referencing.operation.MathTransform;
 
 /**
- * A small locator map: the world's land (Natural Earth 1:50m countries, public domain, generalised to about 2° and
- * stored as SVG path data in plate carrée, {@code x = lon + 180}, {@code y = 90 − lat}) with the outline of the
- * run's grid on it, framed around the area.
+ * A small locator map: the world's land with the outline of the run's grid on it, framed around the area. The land
+ * is Natural Earth's 1:50m countries (public domain; {@code ne_50m_countries.geojson} of npm {@code world-atlas}),
+ * each polygon's outer ring with coordinates rounded to whole degrees, vertices closer than 2° (in |Δx| + |Δy|) to
+ * the last one kept dropped, and rings under 2 square degrees left out, stored as SVG path data in plate carrée
+ * ({@code x = lon + 180}, {@code y = 90 − lat}) in {@code world.path}: enough for a 220-pixel locator.
  *
  * @param viewBox the SVG view box around the area, in the world path's units (degrees)
  * @param area    the outline of the grid as SVG path data in the same units
