@@ -313,6 +313,18 @@ class ReportDocumentTest {
         }
     }
 
+    @Test
+    void badInputIsOneLine() {
+        CliRunner none = CliRunner.run("report", tmp.resolve("nowhere").toString());
+        assertEquals(3, none.exitCode());
+        assertTrue(none.err().strip().endsWith("no report.json here (give the output folder of 'ldn run')"), none.err());
+        assertEquals(1, none.err().strip().lines().count());
+        CliRunner zone = CliRunner.run("report", out.toString(), "--zone", "XX", "--out", tmp.resolve("z.html").toString());
+        assertEquals(3, zone.exitCode());
+        assertTrue(zone.err().contains("--zone XX: no such zone in the report"), zone.err());
+        assertFalse(Files.exists(tmp.resolve("z.html")), "nothing written");
+    }
+
     /** An XML parser that does not fetch the DTD QGIS files name. */
     private static javax.xml.parsers.DocumentBuilder xml() throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
