@@ -46,6 +46,9 @@ public final class RunCommand implements Callable<Integer> {
                     + " resident memory as JSON to FILE (used by 'ldn bench').")
     Path timings;
 
+    @Option(names = "--report", description = "Also write report.html, the document people read (see 'ldn report').")
+    boolean report;
+
     @Spec
     CommandSpec spec;
 
@@ -75,6 +78,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);
+        }
+        if (report) {
+            ReportCommand.write(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : o, outcome.folder(),
+                    outcome.folder().resolve("report.html"),
+                    new org.ldn.cli.document.ReportOptions(null, java.util.List.of(run.baseDir()), null), false);
         }
         return ExitCodes.OK;
     }

@@ -85,6 +85,9 @@ public final class RunWriter {
             }
             Report report = report(run, result, drought);
             accept.accept(report);
+            QgisProject.write(maps, mapFiles, report.total().periods().stream().map(Report.PeriodReport::name)
+                    .toList(), report.grid().crs(), zonesLayer(run, out.target().resolve("maps")),
+                    run.run().title());
             Files.writeString(out.work().resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
             List<String> tables = CsvTables.write(report, out.work().resolve("tables"));
             if (drought != null) {
@@ -97,6 +100,16 @@ public final class RunWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run file's zones as a layer of {@code maps/ldn.qgs}; none when the zones were given in code. */
+    private static QgisProject.ZonesLayer zonesLayer(AssembledRun run, Path mapsDir) {
+        if (run.zonesDescription() != null || run.run().file().zones() == null) {
+            return null;
+        }
+        Path zones = run.run().path(run.run().file().zones().file()).toAbsolutePath().normalize();
+        String rel = mapsDir.toAbsolutePath().normalize().relativize(zones).toString().replace('\\', '/');
+        return new QgisProject.ZonesLayer(rel, run.run().file().zones().layer());
     }
 
     private static MapKind kindOf(String file) {
