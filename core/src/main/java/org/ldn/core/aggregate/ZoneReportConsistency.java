@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
 import org.ldn.core.report.Report.LandTypeBalance;
@@ -103,7 +104,7 @@ final class ZoneReportConsistency {
                         problems.add(at + ", land type " + e.getKey() + ": achieved is " + b.achieved()
                                 + " but gains are " + num(b.gainsKm2()) + " and losses " + num(b.lossesKm2()));
                     }
-                    all &= b.achieved();
+                    all &= b.achieved() || e.getKey().equals(Report.NODATA_LAND_TYPE);
                 }
                 if (p.ldnByLandType().achieved() != all) {
                     problems.add(at + ": ldnByLandType.achieved is " + p.ldnByLandType().achieved()

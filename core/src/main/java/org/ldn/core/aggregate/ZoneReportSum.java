@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
 import org.ldn.core.report.Report.LandTypeBalance;
@@ -176,7 +177,7 @@ public final class ZoneReportSum {
             double g = gains.get(type).value();
             double l = losses.get(type).value();
             boolean achieved = g >= l;
-            all &= achieved;
+            all &= achieved || type.equals(Report.NODATA_LAND_TYPE);
             types.put(type, new LandTypeBalance(g, l, g - l, achieved));
         }
         return new LdnByLandType(types, all);

@@ -232,6 +232,14 @@ public final class ReportTables {
             all &= achieved;
             types.put(String.valueOf(e.getKey()), new Report.LandTypeBalance(gains, losses, gains - losses, achieved));
         }
+        // METHOD.md §7: pixels without a land type are the type "nodata", listed when present, outside `achieved`
+        int nd = TallyLayout.NODATA_LAND_TYPE;
+        if (t.areaKm2(z, layout.landTypeArea(p, nd), scale) > 0) {
+            double gains = t.areaKm2(z, layout.landType(p, nd, true), scale);
+            double losses = t.areaKm2(z, layout.landType(p, nd, false), scale);
+            types.put(Report.NODATA_LAND_TYPE,
+                    new Report.LandTypeBalance(gains, losses, gains - losses, gains >= losses));
+        }
         return new Report.LdnByLandType(types, all);
     }
 

@@ -20,6 +20,8 @@ final class TallyLayout {
     static final int STATUS_BLOCK = STATUS_KEYS + CROSS_KEYS;
     /** Most distinct land types a run may have. */
     static final int MAX_LAND_TYPES = 256;
+    /** Land-type index of the pixels whose land type is nodata (METHOD.md §7: reported as the type {@code nodata}). */
+    static final int NODATA_LAND_TYPE = MAX_LAND_TYPES;
     /** Value keys per SOC year: stock by land-cover class 1..7, then stock of pixels without a class. */
     static final int SOC_VALUE_KEYS = 8;
     static final int POPULATION_SERIES = 3;
@@ -37,11 +39,11 @@ final class TallyLayout {
     static final int STATUS = TRANSITION + LC_KEYS * LC_KEYS;
     /** Computed productivity: trajectory, state, performance (indicator classes each). */
     static final int METRICS = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
-    /** Per land type: gains, losses, area (derived), neither gain nor loss. */
+    /** Per land type (the {@link #MAX_LAND_TYPES} codes, then nodata): gains, losses, area (derived), neither. */
     static final int LAND_TYPES = METRICS + 3 * CLASS_KEYS;
     static final int LAND_TYPE_KEYS = 4;
     /** Joint counts (start land cover × end land cover × LPD), from which {@link DerivedKeys} derives the marginals. */
-    static final int TRANSITION_LPD = LAND_TYPES + LAND_TYPE_KEYS * MAX_LAND_TYPES;
+    static final int TRANSITION_LPD = LAND_TYPES + LAND_TYPE_KEYS * (MAX_LAND_TYPES + 1);
     /** Joint counts per indicator (baseline class key × this period's class key), reporting periods only. */
     static final int JOINT = TRANSITION_LPD + LC_KEYS * LC_KEYS * LPD_KEYS;
     static final int JOINT_KEYS = CLASS_KEYS * CLASS_KEYS;

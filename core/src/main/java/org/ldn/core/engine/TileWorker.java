@@ -236,7 +236,7 @@ final class TileWorker {
             return;
         }
         if (src == null && !plan.hasLandCover()) {
-            java.util.Arrays.fill(landType, 0, n, -1); // no land types without a land-type map or land cover
+            java.util.Arrays.fill(landType, 0, n, -1); // without a land-type map or land cover, every type is nodata
             return;
         }
         if (src == null) {
@@ -473,9 +473,9 @@ final class TileWorker {
                     }
                     short[] st = status[p];
                     for (int i = from; i < to; i++) {
-                        int lt = landType[i];
+                        int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
                         short sv = st[i];
-                        k1[i] = at(zb[i], lt < 0 ? -1 : sv == 6 || sv == 7 ? l.landType(p, lt, true)
+                        k1[i] = at(zb[i], sv == 6 || sv == 7 ? l.landType(p, lt, true)
                                 : sv == 1 || sv == 2 ? l.landType(p, lt, false) : l.landTypeNeither(p, lt));
                     }
                     t.addRow(k1, from, to);

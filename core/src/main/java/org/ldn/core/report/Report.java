@@ -19,6 +19,8 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TOTAL_ID = "__total__";
+    /** The land type of pixels whose land type is nodata (METHOD.md §7); it never counts toward {@code achieved}. */
+    public static final String NODATA_LAND_TYPE = "nodata";
 
     public record Engine(String name, String version) {
     }
@@ -99,6 +101,7 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
             Map<String, Map<String, Double>> crossTableKm2, Change change) {
     }
 
+    /** Neutrality per land type; {@code achieved} when it holds in every type but {@link #NODATA_LAND_TYPE}. */
     public record LdnByLandType(Map<String, LandTypeBalance> types, boolean achieved) {
     }
 
