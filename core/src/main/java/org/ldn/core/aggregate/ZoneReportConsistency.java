@@ -58,6 +58,13 @@ final class ZoneReportConsistency {
         if (z.socStockTonnes() != null) {
             z.socStockTonnes().forEach((year, s) -> socStock(year, s));
         }
+        if (z.landAreaByYearKm2() != null) {
+            z.landAreaByYearKm2().forEach((year, l) -> {
+                equal(zone + ", landAreaByYearKm2 " + year + " totalKm2 (the zone's area)", l.totalKm2(), area);
+                equal(zone + ", landAreaByYearKm2 " + year + " landKm2 + waterKm2 (totalKm2)",
+                        l.landKm2() + l.waterKm2(), l.totalKm2());
+            });
+        }
         if (z.periods() == null || z.periods().isEmpty()) {
             problems.add(zone + ": has no periods");
             return;

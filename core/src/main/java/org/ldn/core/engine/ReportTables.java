@@ -96,7 +96,29 @@ public final class ReportTables {
         for (int p = 0; p < in.periods().size(); p++) {
             periods.add(period(z, p, national));
         }
-        return new ZoneReport(id, name, area, null, lcAreas, stocks, periods);
+        return new ZoneReport(id, name, area, null, lcAreas, stocks, periods, landAreaByYear(z, national));
+    }
+
+    /** CP-1.T1 per land-cover year: total, water (class 7) and land (classes 1–6 and nodata), each summed once. */
+    private Map<String, Report.LandArea> landAreaByYear(int z, Double national) {
+        if (result.landCoverYears().isEmpty()) {
+            return null;
+        }
+        Map<String, Report.LandArea> out = new LinkedHashMap<>();
+        for (int j = 0; j < result.landCoverYears().size(); j++) {
+            int first = layout.landCover(j);
+            int[] all = new int[TallyLayout.LC_KEYS];
+            int[] land = new int[TallyLayout.LC_KEYS - 1];
+            for (int k = 0, l = 0; k < TallyLayout.LC_KEYS; k++) {
+                all[k] = first + k;
+                if (k != 6) {
+                    land[l++] = first + k;
+                }
+            }
+            out.put(String.valueOf(result.landCoverYears().get(j)), new Report.LandArea(t.areaKm2(z, all, scale),
+                    t.areaKm2(z, first + 6, scale), t.areaKm2(z, land, scale), national));
+        }
+        return out;
     }
 
     private Double sumNational() {

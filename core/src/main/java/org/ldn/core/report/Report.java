@@ -33,11 +33,33 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
     public record GridInfo(String crs, int width, int height, List<Double> geoTransform) {
     }
 
-    /** Figures of one zone, or of all zones together ({@link #TOTAL_ID}). */
+    /**
+     * Figures of one zone, or of all zones together ({@link #TOTAL_ID}).
+     *
+     * @param landAreaByYearKm2 the country-profile land table (CP-1.T1) for every land-cover year, or {@code null}
+     *                          without land cover
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ZoneReport(String id, String name, double areaKm2, Boolean noPixels,
             Map<String, Map<String, Double>> landCoverClassKm2, Map<String, SocStock> socStockTonnes,
-            List<PeriodReport> periods) {
+            List<PeriodReport> periods, Map<String, LandArea> landAreaByYearKm2) {
+
+        /** A zone report without the land table by year. */
+        public ZoneReport(String id, String name, double areaKm2, Boolean noPixels,
+                Map<String, Map<String, Double>> landCoverClassKm2, Map<String, SocStock> socStockTonnes,
+                List<PeriodReport> periods) {
+            this(id, name, areaKm2, noPixels, landCoverClassKm2, socStockTonnes, periods, null);
+        }
+    }
+
+    /**
+     * CP-1.T1 for one land-cover year: {@code totalKm2} = every pixel of the zone (= {@code areaKm2});
+     * {@code waterKm2} = land-cover class 7 (Water) of that year; {@code landKm2} = total − water (classes 1–6 and
+     * pixels without a land-cover class, as the indicator's land area counts nodata, METHOD.md §0);
+     * {@code nationalLandAreaKm2}: the statistics office's figure for the zone when the run gives it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LandArea(double totalKm2, double waterKm2, double landKm2, Double nationalLandAreaKm2) {
     }
 
     /** Σ (t C/ha × ha) over pixels with a valid stock; by the class of the latest land-cover map not after that year. */

@@ -89,19 +89,29 @@ public final class UnccdTables {
         return r;
     }
 
-    /** CP-1.T1: total area, land area and water of each zone, per period (water is the period's first year's). */
+    /**
+     * CP-1.T1: total area, land area and water bodies of each zone for every land-cover year (water = class 7 of
+     * that year; land = the rest, pixels without a class included), with the statistics office's land area when the
+     * run gives it. From {@code landAreaByYearKm2}, or, in reports without it, from the land-cover class areas.
+     */
     private static ReportingTable landArea(List<ZoneReport> zones) {
-        List<Column> c = keys("period|Period");
+        List<Column> c = keys("year|Year");
         c.add(Column.of("total_area_km2", "Total area", KM2));
         c.add(Column.of("land_area_km2", "Land area", KM2));
         c.add(Column.of("water_bodies_km2", "Water bodies", KM2));
         c.add(Column.of("national_land_area_km2", "National land area (statistics office)", KM2));
         ReportingTable.Builder t = new ReportingTable.Builder("CP-1.T1", "cp_1_t1_land_area",
-                "Total area, land area and water bodies", c);
+                "Total area, land area and water bodies by land-cover year", c);
         for (ZoneReport z : zones) {
-            for (PeriodReport p : z.periods()) {
-                t.add(row(z, p.name(), z.areaKm2(), p.sdg().landAreaKm2(), p.sdg().waterKm2(),
-                        p.sdg().nationalLandAreaKm2()));
+            Map<String, Report.LandArea> byYear = z.landAreaByYearKm2() != null ? z.landAreaByYearKm2()
+                    : LandAreas.fromClassAreas(z.landCoverClassKm2(), z.periods().get(0).sdg().nationalLandAreaKm2());
+            if (byYear == null) {
+                continue;
+            }
+            for (Map.Entry<String, Report.LandArea> e : new TreeMap<>(byYear).entrySet()) {
+                Report.LandArea l = e.getValue();
+                t.add(row(z, Integer.valueOf(e.getKey()), l.totalKm2(), l.landKm2(), l.waterKm2(),
+                        l.nationalLandAreaKm2()));
             }
         }
         return t.build();
