@@ -57,6 +57,42 @@ public final class ReportTables {
         return zone(-1, Report.TOTAL_ID, "All zones");
     }
 
+    /**
+     * The correction polygons in file order, each with its area by class before the correction in every period it
+     * applies to (all zones together), or {@code null} when the run has no corrections.
+     */
+    public List<Report.CorrectionReport> corrections() {
+        org.ldn.core.correction.Corrections cs = in.corrections();
+        if (cs == null) {
+            return null;
+        }
+        String[] labels = {"improved", "stable", "degraded", "nodata", "water"};
+        List<Report.CorrectionReport> out = new ArrayList<>();
+        for (int c = 0; c < cs.size(); c++) {
+            org.ldn.core.correction.Correction x = cs.list().get(c);
+            int imposedKey = TallyLayout.classKey(x.imposed());
+            List<Report.CorrectionPeriod> periods = new ArrayList<>();
+            for (int p = 0; p < in.periods().size(); p++) {
+                if (!cs.appliesIn(c, p)) {
+                    continue;
+                }
+                Map<String, Double> from = new LinkedHashMap<>();
+                int[] changed = new int[3];
+                for (int k = 0, m = 0; k < labels.length; k++) {
+                    from.put(labels[k], t.areaKm2(-1, layout.correction(c, p, k), scale));
+                    if (k != imposedKey && k != 4) {
+                        changed[m++] = layout.correction(c, p, k);
+                    }
+                }
+                periods.add(new Report.CorrectionPeriod(in.periods().get(p).name(), from,
+                        t.areaKm2(-1, changed, scale)));
+            }
+            out.add(new Report.CorrectionReport(x.id(), x.indicator().key(),
+                    org.ldn.core.correction.Correction.className(x.imposed()), x.reason(), periods));
+        }
+        return out;
+    }
+
     /** True when zone {@code z} covers at least one pixel of the reference grid. */
     public boolean covered(int z) {
         return t.any(z, TallyLayout.ZONE_AREA);

@@ -52,19 +52,34 @@ final class TallyLayout {
     final int lcYears;
     final int socYears;
     final int periods;
+    final int corrections;
     final int keys;
     final int valueKeys;
 
     TallyLayout(int lcYears, int socYears, int periods) {
+        this(lcYears, socYears, periods, 0);
+    }
+
+    /** @param corrections correction polygons: each gets, per period, the class keys of its pixels before it */
+    TallyLayout(int lcYears, int socYears, int periods, int corrections) {
         this.lcYears = lcYears;
         this.socYears = socYears;
         this.periods = periods;
-        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS;
+        this.corrections = corrections;
+        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
         this.valueKeys = socYears * SOC_VALUE_KEYS + periods * POPULATION_SERIES * CLASS_KEYS;
     }
 
-    static TallyLayout of(List<Integer> lcYears, List<Integer> socYears, int periods) {
-        return new TallyLayout(lcYears.size(), socYears.size(), periods);
+    static TallyLayout of(List<Integer> lcYears, List<Integer> socYears, int periods, int corrections) {
+        return new TallyLayout(lcYears.size(), socYears.size(), periods, corrections);
+    }
+
+    /**
+     * Area of correction {@code c}'s pixels in period p whose class of the corrected indicator was, before the
+     * correction, class key {@code classKey} ({@link #classKey}).
+     */
+    int correction(int c, int p, int classKey) {
+        return 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + (c * periods + p) * CLASS_KEYS + classKey;
     }
 
     /** Land-cover class key of land-cover year index {@code j}. */

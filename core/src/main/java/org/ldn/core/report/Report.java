@@ -15,7 +15,14 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
-        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total,
+        List<CorrectionReport> corrections) {
+
+    /** A report without false-positive / false-negative corrections. */
+    public Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
+            List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        this(schemaVersion, engine, createdAt, run, parameters, inputs, grid, warnings, zones, total, null);
+    }
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TOTAL_ID = "__total__";
@@ -121,6 +128,26 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StatusReport(Map<String, Double> status7Km2, AreaSummary status3,
             Map<String, Map<String, Double>> crossTableKm2, Change change) {
+    }
+
+    /**
+     * One false-positive / false-negative correction polygon (UNCCD SO1-4.T3) and what it changed: in each period it
+     * applies to, the area of its pixels (inside the zones) by the class the corrected indicator had before it.
+     *
+     * @param indicator the indicator corrected: sdg, landCover, productivity or soc
+     * @param toClass   the class imposed: degraded, stable or improved
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CorrectionReport(String id, String indicator, String toClass, String reason,
+            List<CorrectionPeriod> periods) {
+    }
+
+    /**
+     * @param fromKm2    the polygon's area by the class before the correction: improved, stable, degraded, nodata,
+     *                   water (water is never changed)
+     * @param changedKm2 the area that changed class (every class but the imposed one and water)
+     */
+    public record CorrectionPeriod(String period, Map<String, Double> fromKm2, double changedKm2) {
     }
 
     /** Neutrality per land type; {@code achieved} when it holds in every type but {@link #NODATA_LAND_TYPE}. */
