@@ -11,7 +11,8 @@ import org.ldn.core.report.Report.ZoneReport;
 
 /**
  * The CSV tables the national report adds to the indicator's: {@code land_area_by_year.csv} (CP-1.T1 for every
- * land-cover year). Derived from the report alone, for the zones and the total; written only when filled.
+ * land-cover year) and {@code corrections.csv} (SO1-4.T3: each correction polygon's area by class before it, per
+ * period). Derived from the report alone, for the zones and the total; written only when filled.
  */
 final class NationalReportCsv {
     private NationalReportCsv() {
@@ -33,5 +34,18 @@ final class NationalReportCsv {
             }
         }
         land.write(dir.resolve("land_area_by_year.csv"), written);
+        Table corrections = new Table("correction_id", "period", "indicator", "to_class", "improved_before_km2",
+                "stable_before_km2", "degraded_before_km2", "nodata_before_km2", "water_km2", "changed_km2", "reason");
+        if (r.corrections() != null) {
+            for (Report.CorrectionReport c : r.corrections()) {
+                for (Report.CorrectionPeriod p : c.periods()) {
+                    Map<String, Double> f = p.fromKm2();
+                    corrections.add(c.id(), p.period(), c.indicator(), c.toClass(), f.get("improved"),
+                            f.get("stable"), f.get("degraded"), f.get("nodata"), f.get("water"), p.changedKm2(),
+                            c.reason());
+                }
+            }
+        }
+        corrections.write(dir.resolve("corrections.csv"), written);
     }
 }

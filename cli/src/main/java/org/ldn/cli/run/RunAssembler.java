@@ -195,7 +195,7 @@ public final class RunAssembler {
         EngineInputs inputs = new EngineInputs(grid, zones, run.enginePeriods(),
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned,
-                seriesAligned);
+                seriesAligned, null, corrections(run, full, crop, files));
         Map<String, Object> parameters = RunParameters.describe(run, legend, matrices, zones, matrixOfZone);
         if (seriesAligned != null) {
             int longest = 0;
@@ -206,6 +206,18 @@ public final class RunAssembler {
         }
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
                 choice == null ? null : choice.description(), full);
+    }
+
+    /** The run file's correction polygons on the run's grid, recorded as an input; {@code null} without. */
+    private org.ldn.core.correction.Corrections corrections(ResolvedRun run, Grid full, Window crop,
+            List<Report.Input> files) {
+        if (run.file().corrections() == null) {
+            return null;
+        }
+        String given = run.file().corrections().file();
+        org.ldn.core.correction.Corrections c = CorrectionInputs.read(run, full, crop);
+        files.add(digests.input("corrections", given, run.path(given)));
+        return c;
     }
 
     /** The run file's zones. */

@@ -17,7 +17,8 @@ import org.ldn.core.report.Report.ZoneReport;
  * report: land area (CP-1.T1), land cover by year (SO1-1.T4), land-cover change matrices (SO1-1.T5, T6), land-cover
  * degradation (SO1-1.T7), land productivity dynamics by land-cover class (SO1-2.T1, T2), productivity degradation
  * (SO1-2.T3), SOC stocks by land-cover class (SO1-3.T1), SOC degradation (SO1-3.T2), the status matrix (SO1-4.T1) and
- * 7-class status, and the proportion of degraded land with its change from the baseline (SO1-4.T2). Every cell is a
+ * 7-class status, the proportion of degraded land with its change from the baseline (SO1-4.T2), and the false
+ * positives and negatives corrected (SO1-4.T3). Every cell is a
  * figure of the report, or a ratio of two of them (percentages are {@code 100 · (part / land area)}); nothing is
  * estimated. A table the report cannot fill is left out. Rows run over the zones, then the total (a report of one
  * zone: that zone only). Stateless.
@@ -65,6 +66,7 @@ public final class UnccdTables {
         add(out, statusMatrix(zones));
         add(out, status7(zones));
         add(out, proportionDegraded(zones));
+        add(out, CorrectionsTable.of(r));
         return out;
     }
 
