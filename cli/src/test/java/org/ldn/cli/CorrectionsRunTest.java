@@ -86,9 +86,15 @@ class CorrectionsRunTest {
         assertEquals("FN1,baseline,productivity,degraded,100,0,0,0,0,100,overgrazing seen in 2014 survey",
                 csv.get(2));
 
-        CliRunner e = CliRunner.run("export", dir.resolve("out/report.json").toString(), "--out",
+        CliRunner e = CliRunner.run("export", dir.resolve("out/report.json").toString(), "--prais", "--out",
                 dir.resolve("export").toString());
         assertEquals(0, e.exitCode(), e.err());
+        // --prais finds the run's zones file in the report's parent folder; the summary is the corrected figures
+        JsonNode prais = new ObjectMapper().readTree(dir.resolve("export/prais_so1.json").toFile());
+        assertEquals(List.of(), PraisSchema.validate(prais));
+        assertEquals(2, prais.at("/metadata/area_of_interest/geojson/features").size());
+        assertEquals(3500.0, prais.at("/land_condition/baseline/period_assessment/sdg/summary/areas/2/area")
+                .asDouble());
         JsonNode tables = new ObjectMapper().readTree(dir.resolve("export").toFile().listFiles(
                 f -> f.getName().endsWith(".json"))[0]);
         JsonNode t3 = null;
