@@ -24,12 +24,16 @@ public final class Corrections {
     private final List<Correction> list;
     private final List<ZoneSource> areas;
     private final int[][][] byPeriodAndIndicator;
+    /** Per correction: a window of the (cropped) grid holding every pixel it may cover, or null for none. */
+    private final Window[] bounds;
 
-    private Corrections(String source, List<Correction> list, List<ZoneSource> areas, int[][][] index) {
+    private Corrections(String source, List<Correction> list, List<ZoneSource> areas, int[][][] index,
+            Window[] bounds) {
         this.source = source;
         this.list = List.copyOf(list);
         this.areas = List.copyOf(areas);
         this.byPeriodAndIndicator = index;
+        this.bounds = bounds;
     }
 
     /**
@@ -79,10 +83,54 @@ public final class Corrections {
             }
         }
         List<ZoneSource> areas = new ArrayList<>();
-        for (Correction x : corrections) {
-            areas.add(ZoneRaster.build(source, List.of(x.shape()), full, crop));
+        Window[] bounds = new Window[corrections.size()];
+        for (int c = 0; c < corrections.size(); c++) {
+            areas.add(ZoneRaster.build(source, List.of(corrections.get(c).shape()), full, crop));
+            bounds[c] = bounds(corrections.get(c).shape(), full, crop);
         }
-        return new Corrections(source, corrections, areas, index);
+        return new Corrections(source, corrections, areas, index, bounds);
+    }
+
+    /**
+     * A window of {@code crop} (in its own pixel coordinates) holding every pixel centre {@code shape} may contain:
+     * the shape's bounding box widened by one pixel on each side; {@code null} when it misses the crop.
+     */
+    static Window bounds(ZoneShape shape, Grid full, Window crop) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (double[] ring : shape.rings()) {
+            for (int i = 0; i + 1 < ring.length; i += 2) {
+                minX = Math.min(minX, ring[i]);
+                maxX = Math.max(maxX, ring[i]);
+                minY = Math.min(minY, ring[i + 1]);
+                maxY = Math.max(maxY, ring[i + 1]);
+            }
+        }
+        if (!(minX <= maxX && minY <= maxY)) {
+            return null;
+        }
+        double c0 = (minX - full.x0()) / full.dx();
+        double c1 = (maxX - full.x0()) / full.dx();
+        double r0 = (minY - full.y0()) / full.dy();
+        double r1 = (maxY - full.y0()) / full.dy();
+        long col0 = (long) Math.floor(Math.min(c0, c1)) - 1 - crop.col();
+        long col1 = (long) Math.ceil(Math.max(c0, c1)) + 1 - crop.col();
+        long row0 = (long) Math.floor(Math.min(r0, r1)) - 1 - crop.row();
+        long row1 = (long) Math.ceil(Math.max(r0, r1)) + 1 - crop.row();
+        int a = (int) Math.max(0, col0);
+        int b = (int) Math.min(crop.width(), col1);
+        int r = (int) Math.max(0, row0);
+        int s = (int) Math.min(crop.height(), row1);
+        return a < b && r < s ? new Window(a, r, b - a, s - r) : null;
+    }
+
+    /** True when correction {@code c} may cover a pixel of {@code w} (a window of the cropped grid). */
+    public boolean mayCover(int c, Window w) {
+        Window b = bounds[c];
+        return b != null && b.col() < w.colEnd() && w.col() < b.colEnd() && b.row() < w.rowEnd()
+                && w.row() < b.rowEnd();
     }
 
     private static void requireNoConflict(String source, List<Correction> all, List<Integer> group, String period,

@@ -298,6 +298,10 @@ final class TileWorker {
     /** Which pixels of the tile each correction polygon covers (pixel-centre rule, in zone pixels only). */
     private void readCorrections(Window w, int n) {
         for (int c = 0; c < touched.length; c++) {
+            if (!corrections.mayCover(c, w)) {
+                touched[c] = false; // the polygon's bounding box misses the tile
+                continue;
+            }
             corrections.area(c).fill(w, key);
             boolean any = false;
             for (int i = 0; i < n; i++) {
