@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Trends.Earth's reporting schema ({@code te_schemas}, repository ConservationInternational/trends.earth-schemas:
- * {@code te_schemas/reporting.py}, {@code land_cover.py}, {@code schemas.py}), written out here class by class from
+ * {@code te_schemas/reporting.py} at commit 1ce6a450 (the layout with {@code period_assessment},
+ * {@code status_assessment} and {@code change_assessment} per period), {@code land_cover.py} at 269a3641,
+ * {@code schemas.py} at d58f2ae2), written out here class by class from
  * the published marshmallow dataclasses, as a validator of JSON trees. The rules are marshmallow_dataclass's: a
  * field without a default is required; {@code Optional[X]} may be null or absent; a field with a default may be
  * absent; unknown fields are errors (marshmallow's RAISE); {@code validate.OneOf}, {@code Range}, {@code Length} and

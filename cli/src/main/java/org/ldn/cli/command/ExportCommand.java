@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.ldn.cli.output.CsvTables;
 import org.ldn.cli.output.OutputDirectory;
+import org.ldn.cli.output.PraisExport;
 import org.ldn.cli.output.ReportingWorkbook;
 
 /** {@code ldn export REPORT}: the UNCCD reporting tables of strategic objective 1 as Excel, CSV and JSON. */
@@ -44,8 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}); replaced only when every file was written.")
     Path out;
 
-    @Option(names = "--prais", description = "Also write " + org.ldn.cli.output.PraisExport.JSON + " (the JSON PRAIS"
-            + " 4 imports from Trends.Earth, for the country) and " + org.ldn.cli.output.PraisExport.BOUNDARY
+    @Option(names = "--prais", description = "Also write " + PraisExport.JSON + " (the JSON PRAIS"
+            + " 4 imports from Trends.Earth, for the country) and " + PraisExport.BOUNDARY
             + " (its boundary).")
     boolean prais;
 
@@ -68,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
         try (OutputDirectory dir = OutputDirectory.create(out)) {
             write(dir.work(), file.toString(), r, tables);
             if (prais) {
-                org.ldn.cli.output.PraisExport.write(dir.work(), r, zonesFile);
+                PraisExport.write(dir.work(), r, zonesFile);
             }
             dir.commit();
         }
@@ -100,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (zones != null) {
             return zones;
         }
-        Object given = org.ldn.cli.output.PraisExport.zonesOfRun(r).get("file");
+        Object given = PraisExport.zonesOfRun(r).get("file");
         if (given == null) {
             throw new InputException(reportFile + ": the report names no zones file; give it with --zones");
         }

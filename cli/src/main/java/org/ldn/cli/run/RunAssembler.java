@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.ProductivitySeries;
 import org.ldn.core.engine.SocInput;
@@ -209,13 +210,12 @@ public final class RunAssembler {
     }
 
     /** The run file's correction polygons on the run's grid, recorded as an input; {@code null} without. */
-    private org.ldn.core.correction.Corrections corrections(ResolvedRun run, Grid full, Window crop,
-            List<Report.Input> files) {
+    private Corrections corrections(ResolvedRun run, Grid full, Window crop, List<Report.Input> files) {
         if (run.file().corrections() == null) {
             return null;
         }
         String given = run.file().corrections().file();
-        org.ldn.core.correction.Corrections c = CorrectionInputs.read(run, full, crop);
+        Corrections c = CorrectionInputs.read(run, full, crop);
         files.add(digests.input("corrections", given, run.path(given)));
         return c;
     }

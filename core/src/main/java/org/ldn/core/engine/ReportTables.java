@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ldn.core.accounting.AreaScale;
 import org.ldn.core.accounting.ZoneTally;
+import org.ldn.core.correction.Correction;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
@@ -62,14 +64,14 @@ public final class ReportTables {
      * applies to (all zones together), or {@code null} when the run has no corrections.
      */
     public List<Report.CorrectionReport> corrections() {
-        org.ldn.core.correction.Corrections cs = in.corrections();
+        Corrections cs = in.corrections();
         if (cs == null) {
             return null;
         }
         String[] labels = {"improved", "stable", "degraded", "nodata", "water"};
         List<Report.CorrectionReport> out = new ArrayList<>();
         for (int c = 0; c < cs.size(); c++) {
-            org.ldn.core.correction.Correction x = cs.list().get(c);
+            Correction x = cs.list().get(c);
             int imposedKey = TallyLayout.classKey(x.imposed());
             List<Report.CorrectionPeriod> periods = new ArrayList<>();
             for (int p = 0; p < in.periods().size(); p++) {
@@ -88,7 +90,7 @@ public final class ReportTables {
                         t.areaKm2(-1, changed, scale)));
             }
             out.add(new Report.CorrectionReport(x.id(), x.indicator().key(),
-                    org.ldn.core.correction.Correction.className(x.imposed()), x.reason(), periods));
+                    Correction.className(x.imposed()), x.reason(), periods));
         }
         return out;
     }
