@@ -61,16 +61,24 @@ class CorrectionsRunTest {
     void correctionsMoveTheirAreasAndAreReportedTabledAndExported() throws Exception {
         corrections(feature("FP1", "baseline", "sdg", "stable", "irrigated orchards, field-checked", 60, 79, 0, 9),
                 feature("FN1", "all", "productivity", "degraded", "overgrazing seen in 2014 survey", 60, 69, 40, 49));
+        Files.writeString(dir.resolve("ldn.yaml"), Files.readString(dir.resolve("ldn.yaml"))
+                + "nationalLandAreaKm2: {W: 2900, E: 3100}\n");
         CliRunner r = CliRunner.run("run", dir.resolve("ldn.yaml").toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
         Report rep = ReportChecks.check(dir.resolve("out/report.json"));
-        assertEquals(new AreaSummary(1700, 800, 3500, 0, 0, 6000, 3500 / 6000.0, 3500 / 6000.0, null, null),
-                rep.total().periods().get(0).sdg());
+        assertEquals(new AreaSummary(1700, 800, 3500, 0, 0, 6000, 3500 / 6000.0, 3500 / 6000.0, 6000.0,
+                3500 / 6000.0), rep.total().periods().get(0).sdg());
+        // CP-1.T1 by land-cover year: no water in this country, so land = total; the office's figure beside it
+        assertEquals(List.of("zone_id,zone_name,year,total_area_km2,water_km2,land_area_km2,national_land_area_km2",
+                "W,Zone W,2000,3000,0,3000,2900", "W,Zone W,2015,3000,0,3000,2900",
+                "E,Zone E,2000,3000,0,3000,3100", "E,Zone E,2015,3000,0,3000,3100",
+                "__total__,All zones,2000,6000,0,6000,6000", "__total__,All zones,2015,6000,0,6000,6000"),
+                Files.readAllLines(dir.resolve("out/tables/land_area_by_year.csv")));
         // zone E's productivity: declining in columns 50–59 (600 km²), increasing in 60–99 but for FN1's 100 km²
         assertEquals(new AreaSummary(2300, 0, 700, 0, 0, 3000, 700 / 3000.0, 700 / 3000.0, null, null),
                 rep.zones().get(1).periods().get(0).productivity());
         assertEquals(new AreaSummary(1200 - 100, 200, 1800 - 200 + 100, 0, 0, 3000, 1700 / 3000.0, 1700 / 3000.0,
-                null, null), rep.zones().get(1).periods().get(0).sdg());
+                3100.0, 1700 / 3100.0), rep.zones().get(1).periods().get(0).sdg());
         List<Report.CorrectionReport> cs = rep.corrections();
         assertEquals(2, cs.size());
         assertEquals(new Report.CorrectionReport("FP1", "sdg", "stable", "irrigated orchards, field-checked",
