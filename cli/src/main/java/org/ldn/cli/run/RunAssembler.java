@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.engine.DroughtInputs;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.ProductivitySeries;
@@ -196,7 +197,7 @@ public final class RunAssembler {
         EngineInputs inputs = new EngineInputs(grid, zones, run.enginePeriods(),
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned,
-                seriesAligned);
+                seriesAligned, null, corrections(run, full, crop, files));
         Map<String, Object> parameters = RunParameters.describe(run, legend, matrices, zones, matrixOfZone);
         if (seriesAligned != null) {
             int longest = 0;
@@ -210,6 +211,17 @@ public final class RunAssembler {
                 lcAligned, popAligned, warnings);
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
                 choice == null ? null : choice.description(), full, drought);
+    }
+
+    /** The run file's correction polygons on the run's grid, recorded as an input; {@code null} without. */
+    private Corrections corrections(ResolvedRun run, Grid full, Window crop, List<Report.Input> files) {
+        if (run.file().corrections() == null) {
+            return null;
+        }
+        String given = run.file().corrections().file();
+        Corrections c = CorrectionInputs.read(run, full, crop);
+        files.add(digests.input("corrections", given, run.path(given)));
+        return c;
     }
 
     /** The run file's zones. */

@@ -12,6 +12,7 @@ import org.ldn.core.accounting.ZoneTally;
 public record EngineResult(EngineInputs inputs, List<Integer> landCoverYears, List<Integer> socYears,
         ZoneTally tally, AreaScale scale, Map<Integer, Integer> landTypeIndexByCode, List<String> populationSeries) {
     TallyLayout layout() {
-        return new TallyLayout(landCoverYears.size(), socYears.size(), inputs.periods().size());
+        return new TallyLayout(landCoverYears.size(), socYears.size(), inputs.periods().size(),
+                inputs.correctionCount());
     }
 }

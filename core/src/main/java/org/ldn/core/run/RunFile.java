@@ -10,14 +10,51 @@ import java.util.Map;
  */
 public record RunFile(String title, Zones zones, LandCover landCover, Productivity productivity, Soc soc,
         List<PeriodSpec> periods, String landTypes, Population population, String grid,
-        List<String> subIndicators, Map<String, Double> nationalLandAreaKm2, Drought drought) {
+        List<String> subIndicators, Map<String, Double> nationalLandAreaKm2, Drought drought,
+        Corrections corrections) {
 
-    /** A run file without a drought part. */
+    /** A run file without a drought part and without corrections. */
     public RunFile(String title, Zones zones, LandCover landCover, Productivity productivity, Soc soc,
             List<PeriodSpec> periods, String landTypes, Population population, String grid,
             List<String> subIndicators, Map<String, Double> nationalLandAreaKm2) {
         this(title, zones, landCover, productivity, soc, periods, landTypes, population, grid, subIndicators,
-                nationalLandAreaKm2, null);
+                nationalLandAreaKm2, null, null);
+    }
+
+    /**
+     * False-positive / false-negative corrections (UNCCD SO1-4.T3): a boundary file whose polygons carry the
+     * period(s) (names separated by commas, or {@code all}), the indicator corrected ({@code sdg}, {@code landCover},
+     * {@code productivity} or {@code soc}), the class imposed ({@code degraded}, {@code stable}, {@code improved})
+     * and a reason, in the attributes named here (defaults: id, period, indicator, class, reason).
+     */
+    public record Corrections(String file, String layer, String idField, String periodField, String indicatorField,
+            String classField, String reasonField) {
+
+        /** A plain path: the file with the default attribute names. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static Corrections of(String file) {
+            return new Corrections(file, null, null, null, null, null, null);
+        }
+
+        public String idAttribute() {
+            return idField != null ? idField : "id";
+        }
+
+        public String periodAttribute() {
+            return periodField != null ? periodField : "period";
+        }
+
+        public String indicatorAttribute() {
+            return indicatorField != null ? indicatorField : "indicator";
+        }
+
+        public String classAttribute() {
+            return classField != null ? classField : "class";
+        }
+
+        public String reasonAttribute() {
+            return reasonField != null ? reasonField : "reason";
+        }
     }
 
     /** Boundaries: file, id attribute, name attribute (default: the id), GeoPackage layer. */

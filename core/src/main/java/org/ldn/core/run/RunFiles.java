@@ -146,6 +146,9 @@ public final class RunFiles {
         } else if (rf.zones().idField() == null) {
             problems.add("zones.idField is missing (the attribute that identifies each zone)");
         }
+        if (rf.corrections() != null && rf.corrections().file() == null) {
+            problems.add("corrections.file is missing (the boundary file of the correction polygons)");
+        }
         List<SubIndicator> subs = new ArrayList<>();
         if (rf.subIndicators() != null) {
             for (String s : rf.subIndicators()) {
@@ -363,6 +366,20 @@ public final class RunFiles {
         m.put("subIndicators", r.subIndicators().stream().map(SubIndicator::key).toList());
         if (rf.nationalLandAreaKm2() != null) {
             m.put("nationalLandAreaKm2", new java.util.TreeMap<>(rf.nationalLandAreaKm2()));
+        }
+        if (rf.corrections() != null) {
+            RunFile.Corrections c = rf.corrections();
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("file", c.file());
+            if (c.layer() != null) {
+                cm.put("layer", c.layer());
+            }
+            cm.put("idField", c.idAttribute());
+            cm.put("periodField", c.periodAttribute());
+            cm.put("indicatorField", c.indicatorAttribute());
+            cm.put("classField", c.classAttribute());
+            cm.put("reasonField", c.reasonAttribute());
+            m.put("corrections", cm);
         }
         return m;
     }
