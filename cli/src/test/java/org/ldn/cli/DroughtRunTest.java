@@ -142,6 +142,9 @@ class DroughtRunTest {
                 "drought_spi12_2003.qml", "drought_class_2000-2003.tif", "drought_dvi.tif")) {
             assertTrue(Files.isRegularFile(maps.resolve(f)), f);
         }
+        String qgs = Files.readString(maps.resolve("ldn.qgs"));
+        assertTrue(qgs.contains("<layer-tree-group name=\"drought\"") && qgs.contains("source=\"./drought_class_2003.tif\"")
+                && qgs.contains("value=\"./drought_class_2003.qml\""), "ldn.qgs opens the drought maps with their styles");
         try (RasterSource cls = new GeoTiffIO().open(maps.resolve("drought_class_2003.tif"), "class")) {
             double[] v = new double[cls.grid().width() * cls.grid().height()];
             cls.read(0, new Window(0, 0, cls.grid().width(), cls.grid().height()), v);
