@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
@@ -26,7 +27,8 @@ public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -52,7 +54,7 @@ public final class ReportJson {
                 throw new InputException(file + ": " + size + " bytes is too large for a report (at most " + MAX_BYTES
                         + " bytes are read; a report of 250 zones is a few megabytes)");
             }
-            Report r = MAPPER.readValue(file.toFile(), Report.class);
+            Report r = DuplicateKeys.read(file, () -> MAPPER.readValue(file.toFile(), Report.class));
             if (r == null || r.schemaVersion() == null) {
                 throw new InputException(file + ": not an LDN report (no schemaVersion)");
             }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
@@ -38,7 +39,7 @@ public final class RunFiles {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        return m;
+        return DuplicateKeys.strict(m);
     }
 
     /** Parses {@code file} (YAML, or JSON when it ends in .json); every problem is an InputException naming it. */
@@ -49,7 +50,7 @@ public final class RunFiles {
                 throw new InputException(name + ": too large for a run file (over 4 MB)");
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            RunFile rf = mapper(!json).readValue(file.toFile(), RunFile.class);
+            RunFile rf = DuplicateKeys.read(file, () -> mapper(!json).readValue(file.toFile(), RunFile.class));
             if (rf == null) {
                 throw new InputException(name + ": the run file is empty");
             }

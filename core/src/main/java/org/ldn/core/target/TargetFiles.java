@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.InputException;
 
 /**
@@ -28,7 +29,8 @@ public final class TargetFiles {
     public static List<Target> read(Path file) {
         Object root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+            root = DuplicateKeys.read(file, () -> DuplicateKeys.strict(new ObjectMapper(new YAMLFactory()))
+                    .readValue(file.toFile(), Object.class));
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": targets file not found");
         } catch (JsonProcessingException e) {
