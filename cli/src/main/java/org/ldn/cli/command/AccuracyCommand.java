@@ -1,5 +1,6 @@
 package org.ldn.cli.command;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,7 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     static long[][] read(Path file) {
         List<String> lines;
+        RegularFiles.require(file);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

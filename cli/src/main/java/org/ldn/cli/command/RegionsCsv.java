@@ -1,5 +1,6 @@
 package org.ldn.cli.command;
 
+import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -40,6 +41,7 @@ public final class RegionsCsv {
                 throw new IllegalStateException("the bundled regions are missing", e);
             }
         }
+        RegularFiles.require(Path.of(file));
         try {
             return parse(file, Files.readString(Path.of(file), StandardCharsets.UTF_8), key);
         } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package org.ldn.cli.run;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ public final class Digests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        RegularFiles.require(file);
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buf); n > 0; n = in.read(buf)) {

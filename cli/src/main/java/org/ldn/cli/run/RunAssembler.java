@@ -1,5 +1,6 @@
 package org.ldn.cli.run;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -302,6 +303,7 @@ public final class RunAssembler {
             case "unccd" -> Legend.unccd();
             default -> {
                 Path p = run.path(l);
+                RegularFiles.require(p, l);
                 if (!Files.isRegularFile(p)) {
                     throw new InputException(run.runFile() + ": landCover.legend '" + l
                             + "' is neither esa-cci, unccd nor a CSV file that exists");

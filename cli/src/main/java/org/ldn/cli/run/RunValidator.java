@@ -1,5 +1,6 @@
 package org.ldn.cli.run;
 
+import org.ldn.core.RegularFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ public final class RunValidator {
         }
         for (String f : files(run.file())) {
             Path p = run.path(f);
+            try {
+                RegularFiles.require(p, f);
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
             if (!Files.isRegularFile(p)) {
                 problems.add(f + ": file not found (looked in " + p.getParent() + ")");
                 continue;

@@ -1,5 +1,6 @@
 package org.ldn.core.landcover;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +75,7 @@ public final class TransitionMatrix {
      */
     public static TransitionMatrix fromCsv(Path file, String displayName) {
         List<String> lines;
+        RegularFiles.require(file, displayName);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.ldn.core.report;
 
+import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,6 +49,7 @@ public final class ReportJson {
 
     /** Reads a report, checking its size and schema version; problems are InputExceptions naming the file. */
     public static Report read(Path file) {
+        RegularFiles.require(file);
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

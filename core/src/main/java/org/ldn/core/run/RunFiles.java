@@ -1,5 +1,6 @@
 package org.ldn.core.run;
 
+import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,6 +46,7 @@ public final class RunFiles {
     /** Parses {@code file} (YAML, or JSON when it ends in .json); every problem is an InputException naming it. */
     public static RunFile read(Path file) {
         String name = file.toString();
+        RegularFiles.require(file, name);
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": too large for a run file (over 4 MB)");

@@ -1,5 +1,6 @@
 package org.ldn.core.target;
 
+import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -28,6 +29,7 @@ public final class TargetFiles {
 
     public static List<Target> read(Path file) {
         Object root;
+        RegularFiles.require(file);
         try {
             root = DuplicateKeys.read(file, () -> DuplicateKeys.strict(new ObjectMapper(new YAMLFactory()))
                     .readValue(file.toFile(), Object.class));

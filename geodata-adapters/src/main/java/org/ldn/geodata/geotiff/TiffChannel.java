@@ -1,5 +1,6 @@
 package org.ldn.geodata.geotiff;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -25,6 +26,7 @@ final class TiffChannel implements AutoCloseable {
     TiffChannel(Path path, String name) {
         this.path = path;
         this.name = name;
+        RegularFiles.require(path, name);
         try {
             this.channel = FileChannel.open(path, StandardOpenOption.READ);
             this.size = channel.size();

@@ -1,5 +1,6 @@
 package org.ldn.geodata.vector;
 
+import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -35,6 +36,9 @@ final class ShapefileFeatures {
     static FeatureTable read(Path shp, String file, ZoneFileOptions options) {
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
+        for (Path part : new Path[] {shx, dbf, sibling(shp, "prj"), sibling(shp, "cpg")}) {
+            RegularFiles.require(part, file + ": " + part.getFileName());
+        }
         for (Path part : new Path[] {shx, dbf}) {
             if (!Files.isRegularFile(part)) {
                 throw new InputException(file + ": the Shapefile has no " + part.getFileName()

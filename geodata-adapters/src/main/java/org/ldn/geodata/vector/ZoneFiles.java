@@ -1,5 +1,6 @@
 package org.ldn.geodata.vector;
 
+import org.ldn.core.RegularFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class ZoneFiles {
      */
     public static Boundaries read(Path file, ZoneFileOptions options) {
         String label = file.toString();
+        RegularFiles.require(file, label);
         if (!Files.isRegularFile(file)) {
             throw new InputException(label + ": file not found (check the path)");
         }
