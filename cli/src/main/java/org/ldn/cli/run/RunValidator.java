@@ -21,7 +21,8 @@ import org.ldn.core.run.RunFiles;
 /**
  * Checks a run before a long computation and lists every problem found, not just the first: the run file, every
  * input file (exists, readable, has a CRS), the zones and grids, and the values inside the zones (land-cover codes
- * missing from the legend, LPD values outside 1..5, negative SOC stocks).
+ * missing from the legend, LPD values outside 1..5, negative SOC stocks, a productivity series' years and values:
+ * see {@link SeriesScan}).
  */
 public final class RunValidator {
     /** Unknown values listed per file at most. */
@@ -41,7 +42,7 @@ public final class RunValidator {
             problems.add(e.getMessage());
             return problems;
         }
-        for (String f : files(run.file())) {
+        for (String f : files(run)) {
             Path p = run.path(f);
             try {
                 RegularFiles.require(p, f);
@@ -72,7 +73,8 @@ public final class RunValidator {
         return problems;
     }
 
-    private static List<String> files(RunFile rf) {
+    private static List<String> files(ResolvedRun run) {
+        RunFile rf = run.file();
         List<String> f = new ArrayList<>();
         if (rf.zones() != null && rf.zones().file() != null) {
             f.add(rf.zones().file());
@@ -96,6 +98,16 @@ public final class RunValidator {
         }
         if (rf.landTypes() != null) {
             f.add(rf.landTypes());
+        }
+        if (run.series() != null) {
+            if (run.series().files() != null) {
+                f.addAll(run.series().files().values());
+            } else {
+                f.add(run.series().stack());
+            }
+            if (run.series().landUnits() != null) {
+                f.add(run.series().landUnits());
+            }
         }
         return f;
     }
@@ -147,6 +159,9 @@ public final class RunValidator {
                 problems.add(s.name() + ": negative or infinite SOC stock(s) " + listed(bad));
             }
         }
+        if (in.series() != null) {
+            SeriesScan.scan(in, tiling, zone, v, problems);
+        }
     }
 
     private interface ValueCheck {
@@ -166,7 +181,7 @@ public final class RunValidator {
         }
     }
 
-    private static String listed(TreeSet<String> values) {
+    static String listed(TreeSet<String> values) {
         List<String> l = new ArrayList<>(values);
         return l.size() <= MAX_LISTED ? String.join(", ", l)
                 : String.join(", ", l.subList(0, MAX_LISTED)) + " and " + (l.size() - MAX_LISTED) + " more";
