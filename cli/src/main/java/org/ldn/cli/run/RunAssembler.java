@@ -55,11 +55,23 @@ public final class RunAssembler {
     /**
      * Zones given in code instead of the run file's (a batch gives each country its own): the boundaries, the files
      * they came from (recorded as the report's inputs) and how the report's {@code run.zones} describes them.
+     * Regional transition matrices ({@code landCover.matrix: [{zones: [ids], matrix: file}]}) may then name
+     * {@code country}, the id of the batch's feature (the matrix applies to every zone of it that has none of its own),
+     * and ids of {@code elsewhere}, the zones of the batch's other countries (ignored here).
+     *
+     * @param country   the batch feature's id, or {@code null}
+     * @param elsewhere every zone id of the batch (countries and sub-national units)
      */
-    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description,
+            String country, java.util.Set<String> elsewhere) {
         public ZoneChoice {
             files = List.copyOf(files);
             description = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(description));
+            elsewhere = elsewhere == null ? java.util.Set.of() : java.util.Set.copyOf(elsewhere);
+        }
+
+        public ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+            this(boundaries, files, description, null, null);
         }
     }
 
@@ -169,7 +181,7 @@ public final class RunAssembler {
         }
         Legend legend = legend(run, files);
         List<TransitionMatrix> matrices = new ArrayList<>();
-        int[] matrixOfZone = matrices(run, zones, matrices, files);
+        int[] matrixOfZone = matrices(run, zones, choice, matrices, files);
         SocInput socInput = null;
         if (useSoc && !stocks.isEmpty()) {
             Map<Integer, RasterSource> s = new TreeMap<>();
@@ -315,7 +327,7 @@ public final class RunAssembler {
     }
 
     /** Fills {@code out} with the run's matrices and returns the matrix index of each zone. */
-    private int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
+    private int[] matrices(ResolvedRun run, ZoneRaster zones, ZoneChoice choice, List<TransitionMatrix> out,
             List<Report.Input> files) {
         Object m = run.file().landCover() != null ? run.file().landCover().matrix() : null;
         int[] ofZone = new int[zones.zoneCount()];
@@ -333,6 +345,7 @@ public final class RunAssembler {
             index.put(zones.id(z), z);
         }
         boolean[] assigned = new boolean[ofZone.length];
+        int countryMatrix = -1;
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> entry) || !(entry.get("zones") instanceof List<?> ids)
                     || !(entry.get("matrix") instanceof String file) || entry.size() != 2) {
@@ -344,6 +357,16 @@ public final class RunAssembler {
             out.add(matrix(run, file, files));
             for (Object id : ids) {
                 Integer z = index.get(String.valueOf(id));
+                if (z == null && choice != null && String.valueOf(id).equals(choice.country())) {
+                    if (countryMatrix >= 0) {
+                        throw new InputException(run.runFile() + ": zone '" + id + "' is given two regional matrices");
+                    }
+                    countryMatrix = out.size() - 1; // the batch's country: for its units without a matrix of their own
+                    continue;
+                }
+                if (z == null && choice != null && choice.elsewhere().contains(String.valueOf(id))) {
+                    continue; // a zone of another country of the batch
+                }
                 if (z == null) {
                     throw new InputException(run.runFile() + ": landCover.matrix names zone '" + id
                             + "', which is not in the boundary file");
@@ -353,6 +376,11 @@ public final class RunAssembler {
                 }
                 assigned[z] = true;
                 ofZone[z] = out.size() - 1;
+            }
+        }
+        for (int z = 0; z < ofZone.length && countryMatrix >= 0; z++) {
+            if (!assigned[z]) {
+                ofZone[z] = countryMatrix;
             }
         }
         return ofZone;
