@@ -46,6 +46,10 @@ public final class RunCommand implements Callable<Integer> {
                     + " resident memory as JSON to FILE (used by 'ldn bench').")
     Path timings;
 
+    @Option(names = "--allow-same-file", description = "Accept one land-cover file (same content) for two years"
+            + " (refused by default: no change between them could be seen).")
+    boolean allowSameFile;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunWriter.Outcome outcome;
         long t1;
-        try (AssembledRun assembled = new RunAssembler(io).assemble(run)) {
+        try (AssembledRun assembled = new RunAssembler(io, allowSameFile).assemble(run)) {
             t1 = System.nanoTime();
             outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, bar));
         } finally {

@@ -160,7 +160,7 @@ public final class CountryBatch {
         try {
             GeoTiffIO io = new GeoTiffIO();
             List<String> notes = new ArrayList<>();
-            try (AssembledRun a = new RunAssembler(io, digests).assemble(run, choice(c, notes))) {
+            try (AssembledRun a = new RunAssembler(io, digests, plan.allowSameFile()).assemble(run, choice(c, notes))) {
                 a.warnings().addAll(notes);
                 if (a.inputs().zones() instanceof ZoneRaster zr && zr.zonesWithoutPixels().length == zr.zoneCount()) {
                     throw new InputException("covers no pixel centre of the reference grid (too small for the"

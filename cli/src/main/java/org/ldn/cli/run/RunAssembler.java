@@ -41,15 +41,24 @@ import org.ldn.geodata.vector.ZoneFiles;
 public final class RunAssembler {
     private final RasterIO io;
     private final DigestCache digests;
+    private final boolean allowSameFile;
 
     public RunAssembler(RasterIO io) {
-        this(io, new DigestCache());
+        this(io, new DigestCache(), false);
+    }
+
+    /**
+     * @param allowSameFile accept one land-cover file for two years ({@code --allow-same-file}); refused otherwise
+     */
+    public RunAssembler(RasterIO io, boolean allowSameFile) {
+        this(io, new DigestCache(), allowSameFile);
     }
 
     /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
-    RunAssembler(RasterIO io, DigestCache digests) {
+    RunAssembler(RasterIO io, DigestCache digests, boolean allowSameFile) {
         this.io = io;
         this.digests = digests;
+        this.allowSameFile = allowSameFile;
     }
 
     /**
@@ -100,6 +109,7 @@ public final class RunAssembler {
             for (var e : new TreeMap<>(rf.landCover().maps()).entrySet()) {
                 lc.put(e.getKey(), open(run, "landCover " + e.getKey(), e.getValue(), opened, files, byRole));
             }
+            InputChecks.sameLandCover(run.runFile(), files, allowSameFile);
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
         boolean prod = run.subIndicators().contains(SubIndicator.PRODUCTIVITY);
@@ -145,6 +155,7 @@ public final class RunAssembler {
                 population.put("male", open(run, "population male", rf.population().male(), opened, files, byRole));
             }
         }
+        InputChecks.bands(byRole, warnings);
         RasterSource reference = switch (run.grid()) {
             case "lpd" -> lpd.isEmpty() ? null : lpd.values().iterator().next();
             case "landCover" -> lc.isEmpty() ? null : lc.firstEntry().getValue();

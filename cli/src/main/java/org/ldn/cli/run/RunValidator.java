@@ -28,9 +28,16 @@ public final class RunValidator {
     /** Unknown values listed per file at most. */
     private static final int MAX_LISTED = 10;
     private final RasterIO io;
+    private final boolean allowSameFile;
 
     public RunValidator(RasterIO io) {
+        this(io, false);
+    }
+
+    /** @param allowSameFile accept one land-cover file for two years ({@code --allow-same-file}) */
+    public RunValidator(RasterIO io, boolean allowSameFile) {
         this.io = io;
+        this.allowSameFile = allowSameFile;
     }
 
     public List<String> validate(Path runFile) {
@@ -65,7 +72,7 @@ public final class RunValidator {
         if (!problems.isEmpty()) {
             return problems;
         }
-        try (AssembledRun a = new RunAssembler(io).assemble(run)) {
+        try (AssembledRun a = new RunAssembler(io, allowSameFile).assemble(run)) {
             scanValues(a.inputs(), problems);
         } catch (InputException e) {
             problems.add(e.getMessage());
