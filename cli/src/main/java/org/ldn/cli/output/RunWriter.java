@@ -103,7 +103,8 @@ public final class RunWriter {
         return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
                 Timestamps.now(), described,
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
-                run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total());
+                run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total(),
+                org.ldn.core.engine.PerformanceP90Table.of(result));
     }
 
     private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
