@@ -1,6 +1,5 @@
 package org.ldn.cli.command;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.ReportJson;
 import org.ldn.core.uncertainty.AreaAdjustedEstimate;

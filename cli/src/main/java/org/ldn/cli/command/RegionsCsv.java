@@ -1,6 +1,5 @@
 package org.ldn.cli.command;
 
-import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.aggregate.Regions;
 
 /**

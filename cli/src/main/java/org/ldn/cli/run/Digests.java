@@ -1,6 +1,5 @@
 package org.ldn.cli.run;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ldn.core.RegularFiles;
 
 /** SHA-256 digests of files, for the report's inputs and the manifest. */
 public final class Digests {

@@ -1,6 +1,5 @@
 package org.ldn.cli.run;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.ProductivitySeries;
 import org.ldn.core.engine.SocInput;

@@ -1,6 +1,5 @@
 package org.ldn.cli.run;
 
-import org.ldn.core.RegularFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.SocInput;
 import org.ldn.core.grid.Tiling;

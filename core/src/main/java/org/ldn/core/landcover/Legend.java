@@ -1,6 +1,5 @@
 package org.ldn.core.landcover;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * A land-cover legend: how the source codes of a land-cover map nest into the 7 UNCCD classes (METHOD.md §2).

@@ -1,6 +1,5 @@
 package org.ldn.core.landcover;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * The land-cover transition matrix: for each (initial class → final class) of the 7 UNCCD classes, −1 (degradation),

@@ -1,6 +1,5 @@
 package org.ldn.core.report;
 
-import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +14,7 @@ import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
+import org.ldn.core.RegularFiles;
 
 /**
  * The canonical JSON form of a {@link Report}: pretty-printed, fields in record order, maps in insertion order, so

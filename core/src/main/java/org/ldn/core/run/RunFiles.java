@@ -1,6 +1,5 @@
 package org.ldn.core.run;
 
-import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,6 +23,7 @@ import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.SubIndicator;
 
 /** Reads run files strictly and fills in their defaults. Stateless. */

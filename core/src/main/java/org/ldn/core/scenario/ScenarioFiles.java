@@ -1,6 +1,5 @@
 package org.ldn.core.scenario;
 
-import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ldn.core.DuplicateKeys;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * Reads a scenarios file: {@code scenarios:} (a list of named variants, see {@link Scenario}) and optionally

@@ -1,6 +1,5 @@
 package org.ldn.core.target;
 
-import org.ldn.core.RegularFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ldn.core.DuplicateKeys;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * Reads a targets file ({@code targets.yaml}, or JSON): a list {@code targets:} of records with the keys

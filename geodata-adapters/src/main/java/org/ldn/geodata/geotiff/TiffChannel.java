@@ -1,6 +1,5 @@
 package org.ldn.geodata.geotiff;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -9,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.raster.RasterReadException;
 
 /**

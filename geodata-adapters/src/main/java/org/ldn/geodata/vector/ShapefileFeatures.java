@@ -1,6 +1,5 @@
 package org.ldn.geodata.vector;
 
-import org.ldn.core.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.geodata.crs.Crs;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

@@ -1,6 +1,5 @@
 package org.ldn.geodata.vector;
 
-import org.ldn.core.RegularFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
