@@ -64,13 +64,23 @@ class MisplacedInputTest {
                 "--out", dir.resolve("batch").toString(), "-q");
         assertEquals(ExitCodes.INPUT, r.exitCode(), r.err());
 
-        // a copy under another name is the same content: refused too
+        // the same file by another path is the same file
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("ldn.yaml"), TinyRun.RUN_FILE.replace("2015: lc2015.tif",
+                "2015: sub/../lc2000.tif"));
+        r = CliRunner.run("run", runFile);
+        assertEquals(ExitCodes.INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("gives the same file sub/../lc2000.tif for 2000 and 2015"), r.err());
+
+        // a copy under another name (a map copied for a year without a newer product) runs, with a warning
         Files.copy(dir.resolve("lc2000.tif"), dir.resolve("copy.tif"));
         Files.writeString(dir.resolve("ldn.yaml"), TinyRun.RUN_FILE.replace("2015: lc2015.tif", "2015: copy.tif"));
         r = CliRunner.run("run", runFile);
-        assertEquals(ExitCodes.INPUT, r.exitCode(), r.err());
-        assertTrue(r.err().contains("the same content (lc2000.tif and copy.tif) for 2000 and 2015"), r.err());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("warning: landCover 2000 (lc2000.tif) and 2015 (copy.tif) have identical content:"
+                + " no land-cover change between them can be seen"), r.out());
 
+        Files.writeString(dir.resolve("ldn.yaml"), TinyRun.RUN_FILE.replace("2015: lc2015.tif", "2015: lc2000.tif"));
         assertEquals(ExitCodes.OK, CliRunner.run("validate", runFile, "--allow-same-file").exitCode());
         assertEquals(ExitCodes.OK, CliRunner.run("run", runFile, "--allow-same-file", "--quiet").exitCode());
         r = CliRunner.run("batch", runFile, "--zones", dir.resolve("zones.geojson").toString(), "--id-field", "id",

@@ -1,16 +1,18 @@
 package org.ldn.cli.run;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Path;
 import org.ldn.core.InputException;
 import org.ldn.core.raster.RasterSource;
 import org.ldn.core.report.Report;
+import org.ldn.core.run.ResolvedRun;
 
 /**
  * Checks of the opened inputs that catch a file given in the wrong place: a multi-band file where one band is read,
  * and one land-cover map claimed for two years (every transition between them would read as "no change").
+ * Stateless.
  */
 final class InputChecks {
     private InputChecks() {
@@ -31,27 +33,44 @@ final class InputChecks {
     }
 
     /**
-     * Refuses a land-cover file (same content, by SHA-256) given for two years unless {@code allow}: the roles of
-     * land-cover inputs are "landCover YEAR".
+     * Refuses one land-cover file given for two years unless {@code allow} (the roles of land-cover inputs are
+     * "landCover YEAR"); two files of identical content (by SHA-256) under different names get a warning only, as a
+     * country may have copied a map for a year without a newer product.
      */
-    static void sameLandCover(Path runFile, List<Report.Input> files, boolean allow) {
-        if (allow) {
-            return;
-        }
+    static void sameLandCover(ResolvedRun run, List<Report.Input> files, boolean allow, List<String> warnings) {
+        Map<Path, Report.Input> byFile = new HashMap<>();
         Map<String, Report.Input> byDigest = new HashMap<>();
         for (Report.Input in : files) {
             if (!in.role().startsWith("landCover ")) {
                 continue;
             }
-            Report.Input other = byDigest.putIfAbsent(in.sha256(), in);
+            Report.Input other = byFile.putIfAbsent(canonical(run.path(in.path())), in);
             if (other != null) {
-                String same = other.path().equals(in.path()) ? "the same file " + in.path()
-                        : "the same content (" + other.path() + " and " + in.path() + ")";
-                throw new InputException(runFile + ": landCover.maps gives " + same + " for "
-                        + other.role().substring(10) + " and " + in.role().substring(10) + ", so no land-cover change"
-                        + " between them could be seen (give each year its own map, or pass --allow-same-file if this"
-                        + " is intended)");
+                if (!allow) {
+                    throw new InputException(run.runFile() + ": landCover.maps gives the same file " + in.path()
+                            + " for " + year(other) + " and " + year(in) + ", so no land-cover change between them"
+                            + " could be seen (give each year its own map, or pass --allow-same-file if this is"
+                            + " intended)");
+                }
+                continue;
             }
+            other = byDigest.putIfAbsent(in.sha256(), in);
+            if (other != null) {
+                warnings.add("landCover " + year(other) + " (" + other.path() + ") and " + year(in) + " (" + in.path()
+                        + ") have identical content: no land-cover change between them can be seen");
+            }
+        }
+    }
+
+    private static String year(Report.Input in) {
+        return in.role().substring("landCover ".length());
+    }
+
+    private static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 }

@@ -109,7 +109,7 @@ public final class RunAssembler {
             for (var e : new TreeMap<>(rf.landCover().maps()).entrySet()) {
                 lc.put(e.getKey(), open(run, "landCover " + e.getKey(), e.getValue(), opened, files, byRole));
             }
-            InputChecks.sameLandCover(run.runFile(), files, allowSameFile);
+            InputChecks.sameLandCover(run, files, allowSameFile, warnings);
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
         boolean prod = run.subIndicators().contains(SubIndicator.PRODUCTIVITY);
