@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write report.html, the document people read (see 'ldn report').")
     boolean report;
 
+    @Option(names = "--allow-same-file", description = "Accept one land-cover file (same content) for two years"
+            + " (refused by default: no change between them could be seen).")
+    boolean allowSameFile;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunWriter.Outcome outcome;
         long t1;
-        try (AssembledRun assembled = new RunAssembler(io).assemble(run)) {
+        try (AssembledRun assembled = new RunAssembler(io, allowSameFile).assemble(run)) {
             t1 = System.nanoTime();
             outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, bar));
         } finally {

@@ -141,7 +141,7 @@ public final class RunWriter {
                 Timestamps.now(), described,
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
                 run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total(),
-                drought, tables.corrections());
+                drought, tables.corrections(), org.ldn.core.engine.PerformanceP90Table.of(result));
     }
 
     private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {

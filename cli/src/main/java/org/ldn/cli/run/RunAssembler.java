@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.correction.Corrections;
 import org.ldn.core.engine.DroughtInputs;
 import org.ldn.core.engine.EngineInputs;
@@ -42,25 +43,46 @@ import org.ldn.geodata.vector.ZoneFiles;
 public final class RunAssembler {
     private final RasterIO io;
     private final DigestCache digests;
+    private final boolean allowSameFile;
 
     public RunAssembler(RasterIO io) {
-        this(io, new DigestCache());
+        this(io, new DigestCache(), false);
+    }
+
+    /**
+     * @param allowSameFile accept one land-cover file for two years ({@code --allow-same-file}); refused otherwise
+     */
+    public RunAssembler(RasterIO io, boolean allowSameFile) {
+        this(io, new DigestCache(), allowSameFile);
     }
 
     /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
-    RunAssembler(RasterIO io, DigestCache digests) {
+    RunAssembler(RasterIO io, DigestCache digests, boolean allowSameFile) {
         this.io = io;
         this.digests = digests;
+        this.allowSameFile = allowSameFile;
     }
 
     /**
      * Zones given in code instead of the run file's (a batch gives each country its own): the boundaries, the files
      * they came from (recorded as the report's inputs) and how the report's {@code run.zones} describes them.
+     * Regional transition matrices ({@code landCover.matrix: [{zones: [ids], matrix: file}]}) may then name
+     * {@code country}, the id of the batch's feature (the matrix applies to every zone of it that has none of its own),
+     * and ids of {@code elsewhere}, the zones of the batch's other countries (ignored here).
+     *
+     * @param country   the batch feature's id, or {@code null}
+     * @param elsewhere every zone id of the batch (countries and sub-national units)
      */
-    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description,
+            String country, java.util.Set<String> elsewhere) {
         public ZoneChoice {
             files = List.copyOf(files);
             description = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(description));
+            elsewhere = elsewhere == null ? java.util.Set.of() : java.util.Set.copyOf(elsewhere);
+        }
+
+        public ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+            this(boundaries, files, description, null, null);
         }
     }
 
@@ -89,6 +111,7 @@ public final class RunAssembler {
             for (var e : new TreeMap<>(rf.landCover().maps()).entrySet()) {
                 lc.put(e.getKey(), open(run, "landCover " + e.getKey(), e.getValue(), opened, files, byRole));
             }
+            InputChecks.sameLandCover(run, files, allowSameFile, warnings);
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
         boolean prod = run.subIndicators().contains(SubIndicator.PRODUCTIVITY);
@@ -134,6 +157,7 @@ public final class RunAssembler {
                 population.put("male", open(run, "population male", rf.population().male(), opened, files, byRole));
             }
         }
+        InputChecks.bands(byRole, warnings);
         RasterSource reference = switch (run.grid()) {
             case "lpd" -> lpd.isEmpty() ? null : lpd.values().iterator().next();
             case "landCover" -> lc.isEmpty() ? null : lc.firstEntry().getValue();
@@ -170,7 +194,7 @@ public final class RunAssembler {
         }
         Legend legend = legend(run, files);
         List<TransitionMatrix> matrices = new ArrayList<>();
-        int[] matrixOfZone = matrices(run, zones, matrices, files);
+        int[] matrixOfZone = matrices(run, zones, choice, matrices, files);
         SocInput socInput = null;
         if (useSoc && !stocks.isEmpty()) {
             Map<Integer, RasterSource> s = new TreeMap<>();
@@ -318,6 +342,7 @@ public final class RunAssembler {
             case "unccd" -> Legend.unccd();
             default -> {
                 Path p = run.path(l);
+                RegularFiles.require(p, l);
                 if (!Files.isRegularFile(p)) {
                     throw new InputException(run.runFile() + ": landCover.legend '" + l
                             + "' is neither esa-cci, unccd nor a CSV file that exists");
@@ -329,7 +354,7 @@ public final class RunAssembler {
     }
 
     /** Fills {@code out} with the run's matrices and returns the matrix index of each zone. */
-    private int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
+    private int[] matrices(ResolvedRun run, ZoneRaster zones, ZoneChoice choice, List<TransitionMatrix> out,
             List<Report.Input> files) {
         Object m = run.file().landCover() != null ? run.file().landCover().matrix() : null;
         int[] ofZone = new int[zones.zoneCount()];
@@ -347,6 +372,7 @@ public final class RunAssembler {
             index.put(zones.id(z), z);
         }
         boolean[] assigned = new boolean[ofZone.length];
+        int countryMatrix = -1;
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> entry) || !(entry.get("zones") instanceof List<?> ids)
                     || !(entry.get("matrix") instanceof String file) || entry.size() != 2) {
@@ -358,6 +384,16 @@ public final class RunAssembler {
             out.add(matrix(run, file, files));
             for (Object id : ids) {
                 Integer z = index.get(String.valueOf(id));
+                if (z == null && choice != null && String.valueOf(id).equals(choice.country())) {
+                    if (countryMatrix >= 0) {
+                        throw new InputException(run.runFile() + ": zone '" + id + "' is given two regional matrices");
+                    }
+                    countryMatrix = out.size() - 1; // the batch's country: for its units without a matrix of their own
+                    continue;
+                }
+                if (z == null && choice != null && choice.elsewhere().contains(String.valueOf(id))) {
+                    continue; // a zone of another country of the batch
+                }
                 if (z == null) {
                     throw new InputException(run.runFile() + ": landCover.matrix names zone '" + id
                             + "', which is not in the boundary file");
@@ -367,6 +403,11 @@ public final class RunAssembler {
                 }
                 assigned[z] = true;
                 ofZone[z] = out.size() - 1;
+            }
+        }
+        for (int z = 0; z < ofZone.length && countryMatrix >= 0; z++) {
+            if (!assigned[z]) {
+                ofZone[z] = countryMatrix;
             }
         }
         return ofZone;

@@ -12,16 +12,35 @@ import java.util.Map;
  *
  * @param run        the resolved run file (every default filled in), as plain maps, lists and scalars
  * @param parameters thresholds, matrices, legend, coefficients, critical values used
+ * @param performanceP90 per period, the p90 of every land unit that the performance sub-metric compared each
+ *                   pixel with, when LPD was computed from a productivity series; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
         List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total,
-        DroughtReport drought, List<CorrectionReport> corrections) {
+        DroughtReport drought, List<CorrectionReport> corrections, List<PerformanceP90> performanceP90) {
 
-    /** A report without a drought section and without corrections. */
+    /** A report without a drought section, corrections or a performance p90 table (supplied LPD maps). */
     public Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
             List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
-        this(schemaVersion, engine, createdAt, run, parameters, inputs, grid, warnings, zones, total, null, null);
+        this(schemaVersion, engine, createdAt, run, parameters, inputs, grid, warnings, zones, total, null, null,
+                null);
+    }
+
+    /**
+     * The performance p90 table of one period (METHOD.md §3): the land units of the run area (all zones together),
+     * in order of land-cover code then land-unit code.
+     */
+    public record PerformanceP90(String period, List<UnitP90> units) {
+    }
+
+    /**
+     * One land unit: its land-cover code (the source legend's, of the period's unit year; null when the run has no
+     * land cover), its land-unit code (null without a landUnits map), the pixels with a mean that count, and the
+     * type-7 90th percentile of their means (physical units, rounded to 0.0001).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitP90(Integer landCoverCode, Integer landUnit, long pixels, double p90) {
     }
 
     public static final String SCHEMA_VERSION = "1.0";

@@ -97,8 +97,20 @@ public record RunFile(String title, Zones zones, LandCover landCover, Productivi
     public record PeriodSpec(String name, List<Integer> landCover, List<Integer> soc, List<Integer> productivity) {
     }
 
-    /** Population count maps: the total, and optionally female and male. */
+    /**
+     * Population count maps: the total, and optionally female and male. A plain path ({@code population: pop.tif})
+     * stands for {@code {total: pop.tif}}.
+     */
     public record Population(String total, String female, String male) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        public Population {
+        }
+
+        /** {@code population: pop.tif}: the total only. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static Population ofTotal(String total) {
+            return new Population(total, null, null);
+        }
     }
 
     /**

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.SubIndicator;
 
 /** Reads run files strictly and fills in their defaults. Stateless. */
@@ -38,19 +40,19 @@ public final class RunFiles {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        m.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // a key given twice
-        return m;
+        return DuplicateKeys.strict(m);
     }
 
     /** Parses {@code file} (YAML, or JSON when it ends in .json); every problem is an InputException naming it. */
     public static RunFile read(Path file) {
         String name = file.toString();
+        RegularFiles.require(file, name);
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": too large for a run file (over 4 MB)");
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            RunFile rf = mapper(!json).readValue(file.toFile(), RunFile.class);
+            RunFile rf = DuplicateKeys.read(file, () -> mapper(!json).readValue(file.toFile(), RunFile.class));
             if (rf == null) {
                 throw new InputException(name + ": the run file is empty");
             }
