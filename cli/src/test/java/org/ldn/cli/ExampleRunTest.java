@@ -50,7 +50,7 @@ class ExampleRunTest {
             assertEquals(Files.readString(a.resolve("tables").resolve(t)), Files.readString(b.resolve("tables").resolve(t)), t);
         }
         try (Stream<Path> maps = Files.list(a.resolve("maps"))) {
-            assertEquals(18, maps.count(), "9 maps and their QGIS styles");
+            assertEquals(19, maps.count(), "9 maps, their QGIS styles and the QGIS project ldn.qgs");
         }
         assertTrue(Files.exists(a.resolve("manifest.json")));
         try (Stream<Path> siblings = Files.list(tmp)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.ReportJson;
 import org.ldn.core.uncertainty.AreaAdjustedEstimate;
@@ -84,6 +85,7 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     static long[][] read(Path file) {
         List<String> lines;
+        RegularFiles.require(file);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -72,6 +72,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines and no summary table.")
     boolean quiet;
 
+    @Option(names = "--allow-same-file", description = "Accept one land-cover file (same content) for two years"
+            + " (refused by default: no change between them could be seen).")
+    boolean allowSameFile;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +87,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : runFile.toAbsolutePath().getParent().resolve("batch");
         BatchPlan plan = new BatchPlan(runFile.toString(), zones, idField, nameField, layer, subzones,
-                subzoneIdField, subzoneNameField, subzoneLayer, parentField, folder.toString());
+                subzoneIdField, subzoneNameField, subzoneLayer, parentField, folder.toString(), allowSameFile);
         long t0 = System.nanoTime();
         CountryBatch batch = CountryBatch.open(plan);
         List<CountryBatch.Country> todo = only == null ? batch.countries() : batch.select(only);

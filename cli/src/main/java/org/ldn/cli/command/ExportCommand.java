@@ -21,9 +21,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.ldn.cli.output.CsvTables;
 import org.ldn.cli.output.OutputDirectory;
+import org.ldn.cli.output.PraisExport;
 import org.ldn.cli.output.ReportingWorkbook;
 
-/** {@code ldn export REPORT}: the UNCCD reporting tables of strategic objective 1 as Excel, CSV and JSON. */
+/**
+ * {@code ldn export REPORT}: the UNCCD reporting tables of strategic objective 1 (and of strategic objective 3 when
+ * the report has a drought section) as Excel, CSV and JSON.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the tables of the UNCCD national report for strategic objective 1 (land area, land"
                 + " cover and its change matrix, land productivity by land-cover class, SOC stocks, degradation by"
@@ -44,6 +48,15 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}); replaced only when every file was written.")
     Path out;
 
+    @Option(names = "--prais", description = "Also write " + PraisExport.JSON + " (the JSON PRAIS"
+            + " 4 imports from Trends.Earth, for the country) and " + PraisExport.BOUNDARY
+            + " (its boundary).")
+    boolean prais;
+
+    @Option(names = "--zones", paramLabel = "FILE", description = "With --prais: the run's zones file (default: the"
+            + " report's run.zones.file, looked up beside the report and in its parent folder).")
+    Path zones;
+
     @Spec
     CommandSpec spec;
 
@@ -52,11 +65,16 @@ public final class ExportCommand implements Callable<Integer> {
         Path file = reportFile(report);
         Report r = ReportJson.read(file);
         List<ReportingTable> tables = UnccdTables.of(r);
+        tables.addAll(org.ldn.core.reporting.So3Tables.of(r));
         if (tables.isEmpty()) {
             throw new InputException(file + ": the report has no zone with figures to export");
         }
+        Path zonesFile = prais ? zonesFile(file, r) : null;
         try (OutputDirectory dir = OutputDirectory.create(out)) {
             write(dir.work(), file.toString(), r, tables);
+            if (prais) {
+                PraisExport.write(dir.work(), r, zonesFile);
+            }
             dir.commit();
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -80,6 +98,29 @@ public final class ExportCommand implements Callable<Integer> {
             }
             c.write(csv.resolve(t.file() + ".csv"), new ArrayList<>());
         }
+    }
+
+    /** {@code --zones}, else the report's zones file beside the report or in its parent folder. */
+    private Path zonesFile(Path reportFile, Report r) {
+        if (zones != null) {
+            return zones;
+        }
+        Object given = PraisExport.zonesOfRun(r).get("file");
+        if (given == null) {
+            throw new InputException(reportFile + ": the report names no zones file; give it with --zones");
+        }
+        Path dir = reportFile.toAbsolutePath().getParent();
+        for (Path d : new Path[] {dir, dir == null ? null : dir.getParent()}) {
+            if (d == null) {
+                continue;
+            }
+            Path candidate = d.resolve(given.toString());
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new InputException(reportFile + ": the zones file '" + given + "' is neither beside the report nor in"
+                + " its parent folder; give it with --zones");
     }
 
     private static Path reportFile(Path p) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.aggregate.Regions;
 
 /**
@@ -40,6 +41,7 @@ public final class RegionsCsv {
                 throw new IllegalStateException("the bundled regions are missing", e);
             }
         }
+        RegularFiles.require(Path.of(file));
         try {
             return parse(file, Files.readString(Path.of(file), StandardCharsets.UTF_8), key);
         } catch (NoSuchFileException e) {

@@ -46,6 +46,13 @@ public final class RunCommand implements Callable<Integer> {
                     + " resident memory as JSON to FILE (used by 'ldn bench').")
     Path timings;
 
+    @Option(names = "--report", description = "Also write report.html, the document people read (see 'ldn report').")
+    boolean report;
+
+    @Option(names = "--allow-same-file", description = "Accept one land-cover file (same content) for two years"
+            + " (refused by default: no change between them could be seen).")
+    boolean allowSameFile;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
         RunWriter.Outcome outcome;
         long t1;
         Double[] firstTile = {null, null};
-        try (AssembledRun assembled = new RunAssembler(io).assemble(run)) {
+        try (AssembledRun assembled = new RunAssembler(io, allowSameFile).assemble(run)) {
             t1 = System.nanoTime();
             org.ldn.core.engine.ProgressListener listener = (stage, done, total) -> {
                 if (done == 0 && firstTile[0] == null) {
@@ -85,6 +92,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);
+        }
+        if (report) {
+            ReportCommand.write(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : o, outcome.folder(),
+                    outcome.folder().resolve("report.html"),
+                    new org.ldn.cli.document.ReportOptions(null, java.util.List.of(run.baseDir()), null), false);
         }
         return ExitCodes.OK;
     }

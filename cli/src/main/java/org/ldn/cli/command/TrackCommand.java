@@ -50,11 +50,16 @@ public final class TrackCommand implements Callable<Integer> {
         for (Path p : reports) {
             sources.add(new Tracker.Source(p, ReportJson.read(p)));
         }
-        List<Tracking> result = new Tracker(sources).track(TargetFiles.read(targets));
+        List<String> warnings = new ArrayList<>();
+        List<Tracking> result = new Tracker(sources).track(TargetFiles.read(targets, warnings));
+        for (String w : warnings) {
+            spec.commandLine().getErr().println("ldn: warning: " + w);
+        }
+        spec.commandLine().getErr().flush();
         try (OutputDirectory dir = OutputDirectory.create(out)) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Files.writeString(dir.work().resolve("tracking.json"),
-                    json.writeValueAsString(Map.of("targets", result)) + "\n", StandardCharsets.UTF_8);
+                    json.writeValueAsString(document(result, warnings)) + "\n", StandardCharsets.UTF_8);
             Files.writeString(dir.work().resolve("tracking.csv"), csv(result), StandardCharsets.UTF_8);
             dir.commit();
         } catch (IOException e) {
@@ -62,6 +67,16 @@ public final class TrackCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), result);
         return ExitCodes.OK;
+    }
+
+    /** tracking.json: the targets, then the warnings when there are any. */
+    private static Map<String, Object> document(List<Tracking> result, List<String> warnings) {
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("targets", result);
+        if (!warnings.isEmpty()) {
+            doc.put("warnings", warnings);
+        }
+        return doc;
     }
 
     static String csv(List<Tracking> result) throws IOException {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.ldn.cli.run.RunValidator;
@@ -19,12 +20,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUNFILE")
     Path runFile;
 
+    @Option(names = "--allow-same-file", description = "Accept one land-cover file (same content) for two years"
+            + " (refused by default: no change between them could be seen).")
+    boolean allowSameFile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<String> problems = new RunValidator(new GeoTiffIO()).validate(runFile);
+        List<String> problems = new RunValidator(new GeoTiffIO(), allowSameFile).validate(runFile);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
             out.println(runFile + ": OK, ready to run");

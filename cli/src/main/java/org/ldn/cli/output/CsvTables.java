@@ -130,6 +130,7 @@ public final class CsvTables {
         statusSummary.write(dir.resolve("status_summary.csv"), written);
         population.write(dir.resolve("population.csv"), written);
         ldn.write(dir.resolve("ldn_by_land_type.csv"), written);
+        NationalReportCsv.write(r, dir, written);
         return written;
     }
 

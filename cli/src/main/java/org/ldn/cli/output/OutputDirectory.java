@@ -100,9 +100,13 @@ public final class OutputDirectory implements AutoCloseable {
         return target;
     }
 
-    /** Moves the finished outputs into place, replacing the previous ones. */
+    /**
+     * Moves the finished outputs into place, replacing the previous ones; first writes a {@code manifest.json} when
+     * the command wrote none, so that the next run of any command may replace its own folder.
+     */
     public void commit() {
         try {
+            OutputManifest.writeIfMissing(work);
             Path previous = null;
             if (Files.exists(target)) {
                 previous = target.resolveSibling("." + target.getFileName() + ".previous-" + System.nanoTime());

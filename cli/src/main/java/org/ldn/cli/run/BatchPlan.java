@@ -21,10 +21,11 @@ import org.ldn.core.InputException;
  * @param subzoneLayer     GeoPackage layer of the units, or null
  * @param parentField      attribute of a unit holding its country's id (required with subzonesFile)
  * @param out              the output folder: one folder per country inside it
+ * @param allowSameFile    accept one land-cover file for two years ({@code --allow-same-file})
  */
 public record BatchPlan(String runFile, String zonesFile, String idField, String nameField, String layer,
         String subzonesFile, String subzoneIdField, String subzoneNameField, String subzoneLayer, String parentField,
-        String out) implements Serializable {
+        String out, boolean allowSameFile) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public BatchPlan {
@@ -40,6 +41,14 @@ public record BatchPlan(String runFile, String zonesFile, String idField, String
             throw new InputException("--subzones needs --subzone-id-field (the units' ids) and --parent-field (the"
                     + " attribute holding each unit's country id)");
         }
+    }
+
+    /** A plan that refuses one land-cover file for two years. */
+    public BatchPlan(String runFile, String zonesFile, String idField, String nameField, String layer,
+            String subzonesFile, String subzoneIdField, String subzoneNameField, String subzoneLayer,
+            String parentField, String out) {
+        this(runFile, zonesFile, idField, nameField, layer, subzonesFile, subzoneIdField, subzoneNameField,
+                subzoneLayer, parentField, out, false);
     }
 
     /** A plan without sub-national units. */

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +73,8 @@ public final class CountryBatch {
     private final List<Report.Input> files = new ArrayList<>();
     private final List<Country> countries = new ArrayList<>();
     private final DigestCache digests = new DigestCache();
+    /** Every zone id of the batch (countries and units): what a regional transition matrix may name. */
+    private final Set<String> allIds = new HashSet<>();
 
     private CountryBatch(BatchPlan plan) {
         this.plan = plan;
@@ -79,7 +83,7 @@ public final class CountryBatch {
         RunFile.Zones zs = new RunFile.Zones(plan.zonesFile(), plan.idField(), plan.nameField(), plan.layer());
         this.run = RunFiles.resolve(new RunFile(rf.title(), zs, rf.landCover(), rf.productivity(), rf.soc(),
                 rf.periods(), rf.landTypes(), rf.population(), rf.grid(), rf.subIndicators(),
-                rf.nationalLandAreaKm2()), runFile);
+                rf.nationalLandAreaKm2(), rf.drought(), rf.corrections()), runFile);
         ZoneFileOptions opts = options(plan.idField(), plan.nameField(), plan.layer());
         Boundaries w = ZoneFiles.read(Path.of(plan.zonesFile()), opts);
         this.world = new Boundaries(plan.zonesFile(), w.crs(), w.features());
@@ -94,6 +98,7 @@ public final class CountryBatch {
                         + " the output folder '" + folder + "' (choose an id attribute with distinct values)");
             }
             countries.add(new Country(f.id(), f.name(), folder, f.geometry().getEnvelopeInternal().getArea()));
+            allIds.add(f.id());
         }
         if (plan.subzonesFile() != null) {
             Path p = Path.of(plan.subzonesFile());
@@ -107,6 +112,7 @@ public final class CountryBatch {
                 BoundaryFeature unit = s.features().get(i);
                 String parent = parents.features().get(i).name();
                 units.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit);
+                allIds.add(unit.id());
             }
             files.add(RunAssembler.input("subzones", plan.subzonesFile(), p));
         } else {
@@ -154,7 +160,7 @@ public final class CountryBatch {
         try {
             GeoTiffIO io = new GeoTiffIO();
             List<String> notes = new ArrayList<>();
-            try (AssembledRun a = new RunAssembler(io, digests).assemble(run, choice(c, notes))) {
+            try (AssembledRun a = new RunAssembler(io, digests, plan.allowSameFile()).assemble(run, choice(c, notes))) {
                 a.warnings().addAll(notes);
                 if (a.inputs().zones() instanceof ZoneRaster zr && zr.zonesWithoutPixels().length == zr.zoneCount()) {
                     throw new InputException("covers no pixel centre of the reference grid (too small for the"
@@ -228,7 +234,8 @@ public final class CountryBatch {
         feature.put("name", c.name());
         d.put(AggregationUnit.FEATURE_KEY, feature);
         if (subzones == null) {
-            return new RunAssembler.ZoneChoice(new Boundaries(world.source(), world.crs(), List.of(f)), files, d);
+            return new RunAssembler.ZoneChoice(new Boundaries(world.source(), world.crs(), List.of(f)), files, d,
+                    c.id(), allIds);
         }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("file", plan.subzonesFile());
@@ -243,9 +250,11 @@ public final class CountryBatch {
         if (mine.isEmpty()) {
             notes.add(plan.subzonesFile() + " has no unit whose " + plan.parentField() + " is '" + c.id()
                     + "'; the country is its own single zone");
-            return new RunAssembler.ZoneChoice(new Boundaries(world.source(), world.crs(), List.of(f)), files, d);
+            return new RunAssembler.ZoneChoice(new Boundaries(world.source(), world.crs(), List.of(f)), files, d,
+                    c.id(), allIds);
         }
-        return new RunAssembler.ZoneChoice(new Boundaries(subzones.source(), subzones.crs(), mine), files, d);
+        return new RunAssembler.ZoneChoice(new Boundaries(subzones.source(), subzones.crs(), mine), files, d,
+                c.id(), allIds);
     }
 
     /** A country whose every land pixel is nodata in every period has no figures worth a report. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ldn.core.RegularFiles;
 
 /** SHA-256 digests of files, for the report's inputs and the manifest. */
 public final class Digests {
@@ -20,6 +21,7 @@ public final class Digests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        RegularFiles.require(file);
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buf); n > 0; n = in.read(buf)) {

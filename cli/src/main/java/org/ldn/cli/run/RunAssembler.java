@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
+import org.ldn.core.correction.Corrections;
+import org.ldn.core.engine.DroughtInputs;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.ProductivitySeries;
 import org.ldn.core.engine.SocInput;
@@ -40,26 +43,47 @@ import org.ldn.geodata.vector.ZoneFiles;
 public final class RunAssembler {
     private final RasterIO io;
     private final DigestCache digests;
+    private final boolean allowSameFile;
 
     /** An assembler whose input digests are kept between runs ({@link DigestCache#persistent()}). */
     public RunAssembler(RasterIO io) {
-        this(io, DigestCache.persistent());
+        this(io, DigestCache.persistent(), false);
+    }
+
+    /**
+     * @param allowSameFile accept one land-cover file for two years ({@code --allow-same-file}); refused otherwise
+     */
+    public RunAssembler(RasterIO io, boolean allowSameFile) {
+        this(io, DigestCache.persistent(), allowSameFile);
     }
 
     /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
-    RunAssembler(RasterIO io, DigestCache digests) {
+    RunAssembler(RasterIO io, DigestCache digests, boolean allowSameFile) {
         this.io = io;
         this.digests = digests;
+        this.allowSameFile = allowSameFile;
     }
 
     /**
      * Zones given in code instead of the run file's (a batch gives each country its own): the boundaries, the files
      * they came from (recorded as the report's inputs) and how the report's {@code run.zones} describes them.
+     * Regional transition matrices ({@code landCover.matrix: [{zones: [ids], matrix: file}]}) may then name
+     * {@code country}, the id of the batch's feature (the matrix applies to every zone of it that has none of its own),
+     * and ids of {@code elsewhere}, the zones of the batch's other countries (ignored here).
+     *
+     * @param country   the batch feature's id, or {@code null}
+     * @param elsewhere every zone id of the batch (countries and sub-national units)
      */
-    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+    public record ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description,
+            String country, java.util.Set<String> elsewhere) {
         public ZoneChoice {
             files = List.copyOf(files);
             description = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(description));
+            elsewhere = elsewhere == null ? java.util.Set.of() : java.util.Set.copyOf(elsewhere);
+        }
+
+        public ZoneChoice(Boundaries boundaries, List<Report.Input> files, Map<String, Object> description) {
+            this(boundaries, files, description, null, null);
         }
     }
 
@@ -102,6 +126,7 @@ public final class RunAssembler {
             for (var e : new TreeMap<>(rf.landCover().maps()).entrySet()) {
                 lc.put(e.getKey(), open(run, "landCover " + e.getKey(), e.getValue(), opened, files, byRole));
             }
+            InputChecks.sameLandCover(run, files, allowSameFile, warnings);
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
         boolean prod = run.subIndicators().contains(SubIndicator.PRODUCTIVITY);
@@ -147,6 +172,7 @@ public final class RunAssembler {
                 population.put("male", open(run, "population male", rf.population().male(), opened, files, byRole));
             }
         }
+        InputChecks.bands(byRole, warnings);
         RasterSource reference = switch (run.grid()) {
             case "lpd" -> lpd.isEmpty() ? null : lpd.values().iterator().next();
             case "landCover" -> lc.isEmpty() ? null : lc.firstEntry().getValue();
@@ -183,7 +209,7 @@ public final class RunAssembler {
         }
         Legend legend = legend(run, files);
         List<TransitionMatrix> matrices = new ArrayList<>();
-        int[] matrixOfZone = matrices(run, zones, matrices, files);
+        int[] matrixOfZone = matrices(run, zones, choice, matrices, files);
         SocInput socInput = null;
         if (useSoc && !stocks.isEmpty()) {
             Map<Integer, RasterSource> s = new TreeMap<>();
@@ -210,7 +236,7 @@ public final class RunAssembler {
         EngineInputs inputs = new EngineInputs(grid, zones, run.enginePeriods(),
                 EnumSet.copyOf(run.subIndicators()), legend, lcAligned, matrices, matrixOfZone, lpdAligned, socInput,
                 run.socThresholdPercent(), landTypes == null ? null : aligned.get(landTypes), popAligned,
-                seriesAligned);
+                seriesAligned, null, corrections(run, full, crop, files));
         Map<String, Object> parameters = RunParameters.describe(run, legend, matrices, zones, matrixOfZone);
         if (seriesAligned != null) {
             int longest = 0;
@@ -219,9 +245,23 @@ public final class RunAssembler {
             }
             parameters.put("productivity", SeriesInputs.parameters(seriesAligned, longest));
         }
-        pendingDigests.forEach(Runnable::run);
+        DroughtInputs drought = rf.drought() == null ? null : DroughtAssembly.assemble(run, rf.drought(),
+                (role, f) -> open(run, role, f, opened, files, new LinkedHashMap<>()), grid, full, zones, legend,
+                lcAligned, popAligned, warnings);
+        pendingDigests.forEach(Runnable::run); // after every open, the drought inputs' too
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
-                choice == null ? null : choice.description(), full);
+                choice == null ? null : choice.description(), full, drought);
+    }
+
+    /** The run file's correction polygons on the run's grid, recorded as an input; {@code null} without. */
+    private Corrections corrections(ResolvedRun run, Grid full, Window crop, List<Report.Input> files) {
+        if (run.file().corrections() == null) {
+            return null;
+        }
+        String given = run.file().corrections().file();
+        Corrections c = CorrectionInputs.read(run, full, crop);
+        files.add(digests.input("corrections", given, run.path(given)));
+        return c;
     }
 
     /** The run file's zones (read ahead by {@code ahead}). */
@@ -335,6 +375,7 @@ public final class RunAssembler {
             case "unccd" -> Legend.unccd();
             default -> {
                 Path p = run.path(l);
+                RegularFiles.require(p, l);
                 if (!Files.isRegularFile(p)) {
                     throw new InputException(run.runFile() + ": landCover.legend '" + l
                             + "' is neither esa-cci, unccd nor a CSV file that exists");
@@ -346,7 +387,7 @@ public final class RunAssembler {
     }
 
     /** Fills {@code out} with the run's matrices and returns the matrix index of each zone. */
-    private int[] matrices(ResolvedRun run, ZoneRaster zones, List<TransitionMatrix> out,
+    private int[] matrices(ResolvedRun run, ZoneRaster zones, ZoneChoice choice, List<TransitionMatrix> out,
             List<Report.Input> files) {
         Object m = run.file().landCover() != null ? run.file().landCover().matrix() : null;
         int[] ofZone = new int[zones.zoneCount()];
@@ -364,6 +405,7 @@ public final class RunAssembler {
             index.put(zones.id(z), z);
         }
         boolean[] assigned = new boolean[ofZone.length];
+        int countryMatrix = -1;
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> entry) || !(entry.get("zones") instanceof List<?> ids)
                     || !(entry.get("matrix") instanceof String file) || entry.size() != 2) {
@@ -375,6 +417,16 @@ public final class RunAssembler {
             out.add(matrix(run, file, files));
             for (Object id : ids) {
                 Integer z = index.get(String.valueOf(id));
+                if (z == null && choice != null && String.valueOf(id).equals(choice.country())) {
+                    if (countryMatrix >= 0) {
+                        throw new InputException(run.runFile() + ": zone '" + id + "' is given two regional matrices");
+                    }
+                    countryMatrix = out.size() - 1; // the batch's country: for its units without a matrix of their own
+                    continue;
+                }
+                if (z == null && choice != null && choice.elsewhere().contains(String.valueOf(id))) {
+                    continue; // a zone of another country of the batch
+                }
                 if (z == null) {
                     throw new InputException(run.runFile() + ": landCover.matrix names zone '" + id
                             + "', which is not in the boundary file");
@@ -384,6 +436,11 @@ public final class RunAssembler {
                 }
                 assigned[z] = true;
                 ofZone[z] = out.size() - 1;
+            }
+        }
+        for (int z = 0; z < ofZone.length && countryMatrix >= 0; z++) {
+            if (!assigned[z]) {
+                ofZone[z] = countryMatrix;
             }
         }
         return ofZone;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.SocInput;
 import org.ldn.core.grid.Tiling;
@@ -20,15 +21,23 @@ import org.ldn.core.run.RunFiles;
 /**
  * Checks a run before a long computation and lists every problem found, not just the first: the run file, every
  * input file (exists, readable, has a CRS), the zones and grids, and the values inside the zones (land-cover codes
- * missing from the legend, LPD values outside 1..5, negative SOC stocks).
+ * missing from the legend, LPD values outside 1..5, negative SOC stocks, a productivity series' years and values:
+ * see {@link SeriesScan}).
  */
 public final class RunValidator {
     /** Unknown values listed per file at most. */
     private static final int MAX_LISTED = 10;
     private final RasterIO io;
+    private final boolean allowSameFile;
 
     public RunValidator(RasterIO io) {
+        this(io, false);
+    }
+
+    /** @param allowSameFile accept one land-cover file for two years ({@code --allow-same-file}) */
+    public RunValidator(RasterIO io, boolean allowSameFile) {
         this.io = io;
+        this.allowSameFile = allowSameFile;
     }
 
     public List<String> validate(Path runFile) {
@@ -40,8 +49,14 @@ public final class RunValidator {
             problems.add(e.getMessage());
             return problems;
         }
-        for (String f : files(run.file())) {
+        for (String f : files(run)) {
             Path p = run.path(f);
+            try {
+                RegularFiles.require(p, f);
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
             if (!Files.isRegularFile(p)) {
                 problems.add(f + ": file not found (looked in " + p.getParent() + ")");
                 continue;
@@ -57,7 +72,7 @@ public final class RunValidator {
         if (!problems.isEmpty()) {
             return problems;
         }
-        try (AssembledRun a = new RunAssembler(io).assemble(run)) {
+        try (AssembledRun a = new RunAssembler(io, allowSameFile).assemble(run)) {
             scanValues(a.inputs(), problems);
         } catch (InputException e) {
             problems.add(e.getMessage());
@@ -65,7 +80,8 @@ public final class RunValidator {
         return problems;
     }
 
-    private static List<String> files(RunFile rf) {
+    private static List<String> files(ResolvedRun run) {
+        RunFile rf = run.file();
         List<String> f = new ArrayList<>();
         if (rf.zones() != null && rf.zones().file() != null) {
             f.add(rf.zones().file());
@@ -89,6 +105,16 @@ public final class RunValidator {
         }
         if (rf.landTypes() != null) {
             f.add(rf.landTypes());
+        }
+        if (run.series() != null) {
+            if (run.series().files() != null) {
+                f.addAll(run.series().files().values());
+            } else {
+                f.add(run.series().stack());
+            }
+            if (run.series().landUnits() != null) {
+                f.add(run.series().landUnits());
+            }
         }
         return f;
     }
@@ -140,6 +166,9 @@ public final class RunValidator {
                 problems.add(s.name() + ": negative or infinite SOC stock(s) " + listed(bad));
             }
         }
+        if (in.series() != null) {
+            SeriesScan.scan(in, tiling, zone, v, problems);
+        }
     }
 
     private interface ValueCheck {
@@ -159,7 +188,7 @@ public final class RunValidator {
         }
     }
 
-    private static String listed(TreeSet<String> values) {
+    static String listed(TreeSet<String> values) {
         List<String> l = new ArrayList<>(values);
         return l.size() <= MAX_LISTED ? String.join(", ", l)
                 : String.join(", ", l.subList(0, MAX_LISTED)) + " and " + (l.size() - MAX_LISTED) + " more";

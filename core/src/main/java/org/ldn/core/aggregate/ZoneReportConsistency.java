@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
 import org.ldn.core.report.Report.LandTypeBalance;
@@ -57,6 +58,13 @@ final class ZoneReportConsistency {
         if (z.socStockTonnes() != null) {
             z.socStockTonnes().forEach((year, s) -> socStock(year, s));
         }
+        if (z.landAreaByYearKm2() != null) {
+            z.landAreaByYearKm2().forEach((year, l) -> {
+                equal(zone + ", landAreaByYearKm2 " + year + " totalKm2 (the zone's area)", l.totalKm2(), area);
+                equal(zone + ", landAreaByYearKm2 " + year + " landKm2 + waterKm2 (totalKm2)",
+                        l.landKm2() + l.waterKm2(), l.totalKm2());
+            });
+        }
         if (z.periods() == null || z.periods().isEmpty()) {
             problems.add(zone + ": has no periods");
             return;
@@ -103,7 +111,7 @@ final class ZoneReportConsistency {
                         problems.add(at + ", land type " + e.getKey() + ": achieved is " + b.achieved()
                                 + " but gains are " + num(b.gainsKm2()) + " and losses " + num(b.lossesKm2()));
                     }
-                    all &= b.achieved();
+                    all &= b.achieved() || e.getKey().equals(Report.NODATA_LAND_TYPE);
                 }
                 if (p.ldnByLandType().achieved() != all) {
                     problems.add(at + ": ldnByLandType.achieved is " + p.ldnByLandType().achieved()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
 import org.ldn.core.report.Report.LandTypeBalance;
@@ -68,7 +69,23 @@ public final class ZoneReportSum {
                         byZone.stream().map(ps -> ps.get(0)).toList()));
             }
         }
-        return new ZoneReport(id, name, area, null, lc, soc, periods);
+        return new ZoneReport(id, name, area, null, lc, soc, periods,
+                landAreas(all(zs, ZoneReport::landAreaByYearKm2)));
+    }
+
+    /** CP-1.T1 by year: every figure summed; the national land area only when every part gives it. */
+    private static Map<String, Report.LandArea> landAreas(List<Map<String, Report.LandArea>> ms) {
+        if (ms == null) {
+            return null;
+        }
+        Map<String, Report.LandArea> out = new LinkedHashMap<>();
+        for (String year : sameKeys(ms, "landAreaByYearKm2")) {
+            List<Report.LandArea> ls = ms.stream().map(m -> m.get(year)).toList();
+            List<Double> national = all(ls, Report.LandArea::nationalLandAreaKm2);
+            out.put(year, new Report.LandArea(sum(ls, Report.LandArea::totalKm2), sum(ls, Report.LandArea::waterKm2),
+                    sum(ls, Report.LandArea::landKm2), national == null ? null : sum(national, v -> v)));
+        }
+        return out;
     }
 
     private static PeriodReport period(List<PeriodReport> ps, List<PeriodReport> baselines) {
@@ -176,7 +193,7 @@ public final class ZoneReportSum {
             double g = gains.get(type).value();
             double l = losses.get(type).value();
             boolean achieved = g >= l;
-            all &= achieved;
+            all &= achieved || type.equals(Report.NODATA_LAND_TYPE);
             types.put(type, new LandTypeBalance(g, l, g - l, achieved));
         }
         return new LdnByLandType(types, all);

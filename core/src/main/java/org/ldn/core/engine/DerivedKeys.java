@@ -154,7 +154,7 @@ final class DerivedKeys {
             }
         }
         for (int p = 1; p < periods; p++) {
-            for (int lt = 0; lt < TallyLayout.MAX_LAND_TYPES; lt++) {
+            for (int lt = 0; lt <= TallyLayout.NODATA_LAND_TYPE; lt++) {
                 t.sumInto(layout.landTypeArea(p, lt), new int[] {layout.landType(p, lt, true),
                     layout.landType(p, lt, false), layout.landTypeNeither(p, lt)});
             }

@@ -54,6 +54,7 @@ public final class Engine {
         int count = variants.size();
         RunPlan[] plans = new RunPlan[count];
         DerivedKeys[] derived = new DerivedKeys[count];
+        UnitHistograms.P90[][] p90s = new UnitHistograms.P90[count][];
         TileWorker[][] workers = new TileWorker[threads][count];
         for (int v = 0; v < count; v++) {
             EngineInputs in = variants.get(v);
@@ -61,6 +62,7 @@ public final class Engine {
             derived[v] = new DerivedKeys(plans[v]);
             UnitHistograms.P90[] p90 = plans[v].series() != null
                     ? PerformancePass.run(plans[v], tiling, threads, maxPixels, options.progress()) : null;
+            p90s[v] = p90;
             for (int t = 0; t < threads; t++) {
                 workers[t][v] = new TileWorker(plans[v], derived[v], maxPixels, p90);
             }
@@ -97,7 +99,8 @@ public final class Engine {
             derived[v].derive(total);
             results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
                     plan.landTypeCodes().byCode(),
-                    plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList()));
+                    plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList(),
+                    p90s[v] == null ? null : List.of(p90s[v])));
         }
         return results;
     }

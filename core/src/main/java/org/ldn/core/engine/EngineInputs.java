@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.landcover.LandCoverNoise;
 import org.ldn.core.landcover.Legend;
@@ -30,12 +31,23 @@ import org.ldn.core.zone.ZoneSource;
  * @param population     population count maps ({@code total}, optionally {@code female}, {@code male}), may be empty
  * @param series         productivity maps to compute LPD from instead of {@code lpd}, or {@code null}
  * @param landCoverNoise Monte Carlo redraw of land-cover classes (map accuracy), or {@code null}
+ * @param corrections    false-positive / false-negative corrections applied before status, or {@code null}
  */
 public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
         Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
         int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
         RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series,
-        LandCoverNoise landCoverNoise) {
+        LandCoverNoise landCoverNoise, Corrections corrections) {
+
+    /** Inputs without false-positive / false-negative corrections. */
+    public EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
+            Legend legend, SortedMap<Integer, RasterSource> landCover, List<TransitionMatrix> matrices,
+            int[] matrixOfZone, Map<String, RasterSource> lpd, SocInput soc, double socThresholdPercent,
+            RasterSource landTypes, Map<String, RasterSource> population, ProductivitySeries series,
+            LandCoverNoise landCoverNoise) {
+        this(grid, zones, periods, subIndicators, legend, landCover, matrices, matrixOfZone, lpd, soc,
+                socThresholdPercent, landTypes, population, series, landCoverNoise, null);
+    }
 
     /** Inputs without Monte Carlo noise. */
     public EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Set<SubIndicator> subIndicators,
@@ -80,6 +92,11 @@ public record EngineInputs(Grid grid, ZoneSource zones, List<Period> periods, Se
         if (!(socThresholdPercent > 0 && socThresholdPercent < 100)) {
             throw new InputException("the SOC threshold must be between 0 and 100 percent, not " + socThresholdPercent);
         }
+    }
+
+    /** The number of correction polygons (0 without corrections). */
+    public int correctionCount() {
+        return corrections == null ? 0 : corrections.size();
     }
 
     public boolean uses(SubIndicator s) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.ldn.core.accounting.AreaScale;
 import org.ldn.core.accounting.ZoneTally;
+import org.ldn.core.correction.Correction;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.Change;
@@ -57,6 +59,42 @@ public final class ReportTables {
         return zone(-1, Report.TOTAL_ID, "All zones");
     }
 
+    /**
+     * The correction polygons in file order, each with its area by class before the correction in every period it
+     * applies to (all zones together), or {@code null} when the run has no corrections.
+     */
+    public List<Report.CorrectionReport> corrections() {
+        Corrections cs = in.corrections();
+        if (cs == null) {
+            return null;
+        }
+        String[] labels = {"improved", "stable", "degraded", "nodata", "water"};
+        List<Report.CorrectionReport> out = new ArrayList<>();
+        for (int c = 0; c < cs.size(); c++) {
+            Correction x = cs.list().get(c);
+            int imposedKey = TallyLayout.classKey(x.imposed());
+            List<Report.CorrectionPeriod> periods = new ArrayList<>();
+            for (int p = 0; p < in.periods().size(); p++) {
+                if (!cs.appliesIn(c, p)) {
+                    continue;
+                }
+                Map<String, Double> from = new LinkedHashMap<>();
+                int[] changed = new int[3];
+                for (int k = 0, m = 0; k < labels.length; k++) {
+                    from.put(labels[k], t.areaKm2(-1, layout.correction(c, p, k), scale));
+                    if (k != imposedKey && k != 4) {
+                        changed[m++] = layout.correction(c, p, k);
+                    }
+                }
+                periods.add(new Report.CorrectionPeriod(in.periods().get(p).name(), from,
+                        t.areaKm2(-1, changed, scale)));
+            }
+            out.add(new Report.CorrectionReport(x.id(), x.indicator().key(),
+                    Correction.className(x.imposed()), x.reason(), periods));
+        }
+        return out;
+    }
+
     /** True when zone {@code z} covers at least one pixel of the reference grid. */
     public boolean covered(int z) {
         return t.any(z, TallyLayout.ZONE_AREA);
@@ -96,7 +134,29 @@ public final class ReportTables {
         for (int p = 0; p < in.periods().size(); p++) {
             periods.add(period(z, p, national));
         }
-        return new ZoneReport(id, name, area, null, lcAreas, stocks, periods);
+        return new ZoneReport(id, name, area, null, lcAreas, stocks, periods, landAreaByYear(z, national));
+    }
+
+    /** CP-1.T1 per land-cover year: total, water (class 7) and land (classes 1–6 and nodata), each summed once. */
+    private Map<String, Report.LandArea> landAreaByYear(int z, Double national) {
+        if (result.landCoverYears().isEmpty()) {
+            return null;
+        }
+        Map<String, Report.LandArea> out = new LinkedHashMap<>();
+        for (int j = 0; j < result.landCoverYears().size(); j++) {
+            int first = layout.landCover(j);
+            int[] all = new int[TallyLayout.LC_KEYS];
+            int[] land = new int[TallyLayout.LC_KEYS - 1];
+            for (int k = 0, l = 0; k < TallyLayout.LC_KEYS; k++) {
+                all[k] = first + k;
+                if (k != 6) {
+                    land[l++] = first + k;
+                }
+            }
+            out.put(String.valueOf(result.landCoverYears().get(j)), new Report.LandArea(t.areaKm2(z, all, scale),
+                    t.areaKm2(z, first + 6, scale), t.areaKm2(z, land, scale), national));
+        }
+        return out;
     }
 
     private Double sumNational() {
@@ -231,6 +291,14 @@ public final class ReportTables {
             boolean achieved = gains >= losses;
             all &= achieved;
             types.put(String.valueOf(e.getKey()), new Report.LandTypeBalance(gains, losses, gains - losses, achieved));
+        }
+        // METHOD.md §7: pixels without a land type are the type "nodata", listed when present, outside `achieved`
+        int nd = TallyLayout.NODATA_LAND_TYPE;
+        if (t.areaKm2(z, layout.landTypeArea(p, nd), scale) > 0) {
+            double gains = t.areaKm2(z, layout.landType(p, nd, true), scale);
+            double losses = t.areaKm2(z, layout.landType(p, nd, false), scale);
+            types.put(Report.NODATA_LAND_TYPE,
+                    new Report.LandTypeBalance(gains, losses, gains - losses, gains >= losses));
         }
         return new Report.LdnByLandType(types, all);
     }

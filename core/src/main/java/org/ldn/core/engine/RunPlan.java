@@ -79,7 +79,7 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
             throw new InputException("population: a 'total' population map is needed");
         }
         List<Integer> socYears = List.copyOf(soc);
-        TallyLayout layout = TallyLayout.of(lcYears, socYears, in.periods().size());
+        TallyLayout layout = TallyLayout.of(lcYears, socYears, in.periods().size(), in.correctionCount());
         String ltName = in.landTypes() != null ? in.landTypes().name() : "land types (baseline land cover)";
         SeriesPlan series = in.computesProductivity() ? SeriesPlan.of(in, lcYears) : null;
         return new RunPlan(in, List.copyOf(lcYears), socYears, layout, AreaScale.of(rowAreasKm2, maxPixelAreaKm2),

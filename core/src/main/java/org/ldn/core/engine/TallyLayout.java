@@ -20,6 +20,8 @@ final class TallyLayout {
     static final int STATUS_BLOCK = STATUS_KEYS + CROSS_KEYS;
     /** Most distinct land types a run may have. */
     static final int MAX_LAND_TYPES = 256;
+    /** Land-type index of the pixels whose land type is nodata (METHOD.md §7: reported as the type {@code nodata}). */
+    static final int NODATA_LAND_TYPE = MAX_LAND_TYPES;
     /** Value keys per SOC year: stock by land-cover class 1..7, then stock of pixels without a class. */
     static final int SOC_VALUE_KEYS = 8;
     static final int POPULATION_SERIES = 3;
@@ -37,11 +39,11 @@ final class TallyLayout {
     static final int STATUS = TRANSITION + LC_KEYS * LC_KEYS;
     /** Computed productivity: trajectory, state, performance (indicator classes each). */
     static final int METRICS = STATUS + STATUS_INDICATORS * STATUS_BLOCK;
-    /** Per land type: gains, losses, area (derived), neither gain nor loss. */
+    /** Per land type (the {@link #MAX_LAND_TYPES} codes, then nodata): gains, losses, area (derived), neither. */
     static final int LAND_TYPES = METRICS + 3 * CLASS_KEYS;
     static final int LAND_TYPE_KEYS = 4;
     /** Joint counts (start land cover × end land cover × LPD), from which {@link DerivedKeys} derives the marginals. */
-    static final int TRANSITION_LPD = LAND_TYPES + LAND_TYPE_KEYS * MAX_LAND_TYPES;
+    static final int TRANSITION_LPD = LAND_TYPES + LAND_TYPE_KEYS * (MAX_LAND_TYPES + 1);
     /** Joint counts per indicator (baseline class key × this period's class key), reporting periods only. */
     static final int JOINT = TRANSITION_LPD + LC_KEYS * LC_KEYS * LPD_KEYS;
     static final int JOINT_KEYS = CLASS_KEYS * CLASS_KEYS;
@@ -50,19 +52,34 @@ final class TallyLayout {
     final int lcYears;
     final int socYears;
     final int periods;
+    final int corrections;
     final int keys;
     final int valueKeys;
 
     TallyLayout(int lcYears, int socYears, int periods) {
+        this(lcYears, socYears, periods, 0);
+    }
+
+    /** @param corrections correction polygons: each gets, per period, the class keys of its pixels before it */
+    TallyLayout(int lcYears, int socYears, int periods, int corrections) {
         this.lcYears = lcYears;
         this.socYears = socYears;
         this.periods = periods;
-        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS;
+        this.corrections = corrections;
+        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
         this.valueKeys = socYears * SOC_VALUE_KEYS + periods * POPULATION_SERIES * CLASS_KEYS;
     }
 
-    static TallyLayout of(List<Integer> lcYears, List<Integer> socYears, int periods) {
-        return new TallyLayout(lcYears.size(), socYears.size(), periods);
+    static TallyLayout of(List<Integer> lcYears, List<Integer> socYears, int periods, int corrections) {
+        return new TallyLayout(lcYears.size(), socYears.size(), periods, corrections);
+    }
+
+    /**
+     * Area of correction {@code c}'s pixels in period p whose class of the corrected indicator was, before the
+     * correction, class key {@code classKey} ({@link #classKey}).
+     */
+    int correction(int c, int p, int classKey) {
+        return 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + (c * periods + p) * CLASS_KEYS + classKey;
     }
 
     /** Land-cover class key of land-cover year index {@code j}. */

@@ -6,6 +6,8 @@ import org.ldn.core.InputException;
 import org.ldn.core.accounting.AreaScale;
 import org.ldn.core.accounting.PixelCounts;
 import org.ldn.core.accounting.ZoneTally;
+import org.ldn.core.correction.CorrectionKernel;
+import org.ldn.core.correction.Corrections;
 import org.ldn.core.grid.Window;
 import org.ldn.core.indicator.Classes;
 import org.ldn.core.indicator.OneOutAllOut;
@@ -49,6 +51,12 @@ final class TileWorker {
     private final int[] key;
     private final double[][] population;
     private final ComputedProductivity computed;
+    private final Corrections corrections;
+    /** Per correction: its pixels in the current tile (allocated when a tile first meets it), and whether any. */
+    private final boolean[][] inCorrection;
+    private final boolean[] touched;
+    /** [period][indicator]: the classes before that indicator's corrections, where it has any, else null. */
+    private final short[][][] beforeCorrection;
 
     /**
      * @param derived which tables the worker counts and which the engine derives from them after the pass
@@ -87,6 +95,16 @@ final class TileWorker {
         population = new double[in.population().size()][n];
         computed = plan.series() != null
                 ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
+        corrections = in.corrections();
+        int nc = in.correctionCount();
+        inCorrection = new boolean[nc][];
+        touched = new boolean[nc];
+        beforeCorrection = new short[periods][4][];
+        for (int p = 0; p < periods && nc > 0; p++) {
+            for (int j = 0; j < 4; j++) {
+                beforeCorrection[p][j] = corrections.of(p, j).length > 0 ? new short[n] : null;
+            }
+        }
     }
 
     ZoneTally tally() {
@@ -122,6 +140,7 @@ final class TileWorker {
         readSoc(w, n);
         readLandTypes(w, n);
         readPopulation(w, n);
+        readCorrections(w, n);
         StageClock.enter(StageClock.Stage.KERNELS);
         try {
             for (int p = 0; p < in.periods().size(); p++) {
@@ -236,7 +255,7 @@ final class TileWorker {
             return;
         }
         if (src == null && !plan.hasLandCover()) {
-            java.util.Arrays.fill(landType, 0, n, -1); // no land types without a land-type map or land cover
+            java.util.Arrays.fill(landType, 0, n, -1); // without a land-type map or land cover, every type is nodata
             return;
         }
         if (src == null) {
@@ -276,6 +295,52 @@ final class TileWorker {
         }
     }
 
+    /** Which pixels of the tile each correction polygon covers (pixel-centre rule, in zone pixels only). */
+    private void readCorrections(Window w, int n) {
+        for (int c = 0; c < touched.length; c++) {
+            if (!corrections.mayCover(c, w)) {
+                touched[c] = false; // the polygon's bounding box misses the tile
+                continue;
+            }
+            corrections.area(c).fill(w, key);
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                if (key[i] >= 0 && zone[i] >= 0) {
+                    any = true;
+                    break;
+                }
+            }
+            touched[c] = any;
+            if (any) {
+                if (inCorrection[c] == null) {
+                    inCorrection[c] = new boolean[tmp.length];
+                }
+                boolean[] in = inCorrection[c];
+                for (int i = 0; i < n; i++) {
+                    in[i] = key[i] >= 0 && zone[i] >= 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies the corrections of indicator {@code j} in period p to {@code classes}, after keeping the classes they
+     * found (for the report's from → to areas). Every correction sees the uncorrected classes, so the order of the
+     * polygons does not matter (overlapping ones impose the same class).
+     */
+    private void correct(int p, int j, short[] classes, int n) {
+        short[] before = beforeCorrection[p][j];
+        if (before == null) {
+            return;
+        }
+        System.arraycopy(classes, 0, before, 0, n);
+        for (int c : corrections.of(p, j)) {
+            if (touched[c]) {
+                CorrectionKernel.impose(inCorrection[c], corrections.list().get(c).imposed(), classes, n);
+            }
+        }
+    }
+
     private void computePeriod(int p, int n) {
         Period period = in.periods().get(p);
         short[][] s = sub[p];
@@ -285,11 +350,13 @@ final class TileWorker {
         if (in.uses(SubIndicator.LAND_COVER)) {
             LandCoverDegradation.apply(lcStart, lc[plan.lcIndex(period.landCoverEnd())], matrices, group, s[1], n);
             mask(lcStart, s[1], n);
+            correct(p, 1, s[1], n);
             combine[used++] = s[1];
         }
         if (in.uses(SubIndicator.PRODUCTIVITY)) {
             LpdClasses.toThreeClasses(lpd[p], s[2], n);
             mask(lcStart, s[2], n);
+            correct(p, 2, s[2], n);
             combine[used++] = s[2];
             if (computed != null) {
                 computed.maskWater(p, lcStart, n);
@@ -299,11 +366,13 @@ final class TileWorker {
             SocDegradation.apply(soc[plan.socIndex(period.socStart())], soc[plan.socIndex(period.socEnd())],
                     in.socThresholdPercent(), s[3], n);
             mask(lcStart, s[3], n);
+            correct(p, 3, s[3], n);
             combine[used++] = s[3];
         }
         short[][] inputs = new short[used][];
         System.arraycopy(combine, 0, inputs, 0, used);
         OneOutAllOut.combine(inputs, s[0], n);
+        correct(p, 0, s[0], n);
         if (p > 0) {
             // the combined indicator's status only, for its map and the land types; every status table is derived
             // from the (baseline × period) joint counts (DerivedKeys)
@@ -457,6 +526,22 @@ final class TileWorker {
                         }
                     }
                 }
+                for (int j = 0; j < 4 && touched.length > 0; j++) {
+                    short[] before = beforeCorrection[p][j];
+                    if (before == null) {
+                        continue;
+                    }
+                    for (int c : corrections.of(p, j)) {
+                        if (!touched[c]) {
+                            continue;
+                        }
+                        boolean[] inside = inCorrection[c];
+                        for (int i = from; i < to; i++) {
+                            k1[i] = inside[i] ? at(zb[i], l.correction(c, p, TallyLayout.classKey(before[i]))) : -1;
+                        }
+                        t.addRow(k1, from, to);
+                    }
+                }
                 if (p > 0) {
                     for (int j = 0; j < 4; j++) {
                         if (!d.usesIndicator(j)) {
@@ -473,9 +558,9 @@ final class TileWorker {
                     }
                     short[] st = status[p];
                     for (int i = from; i < to; i++) {
-                        int lt = landType[i];
+                        int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
                         short sv = st[i];
-                        k1[i] = at(zb[i], lt < 0 ? -1 : sv == 6 || sv == 7 ? l.landType(p, lt, true)
+                        k1[i] = at(zb[i], sv == 6 || sv == 7 ? l.landType(p, lt, true)
                                 : sv == 1 || sv == 2 ? l.landType(p, lt, false) : l.landTypeNeither(p, lt));
                     }
                     t.addRow(k1, from, to);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * A land-cover legend: how the source codes of a land-cover map nest into the 7 UNCCD classes (METHOD.md §2).
@@ -82,6 +83,7 @@ public record Legend(String name, Map<Integer, Integer> classOf, Map<Integer, St
      */
     public static Legend fromCsv(Path file, String displayName) {
         List<String> lines;
+        RegularFiles.require(file, displayName);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * The land-cover transition matrix: for each (initial class → final class) of the 7 UNCCD classes, −1 (degradation),
@@ -74,6 +75,7 @@ public final class TransitionMatrix {
      */
     public static TransitionMatrix fromCsv(Path file, String displayName) {
         List<String> lines;
+        RegularFiles.require(file, displayName);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

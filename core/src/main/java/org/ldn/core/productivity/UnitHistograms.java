@@ -51,12 +51,14 @@ public final class UnitHistograms {
     public P90 p90() {
         LongCounts table = new LongCounts();
         TreeMap<Long, Long> sorted = new TreeMap<>();
+        TreeMap<Long, Long> pixels = new TreeMap<>();
         for (Map.Entry<Long, LongCounts> e : byUnit.entrySet()) {
             long p = percentile90(e.getValue());
             table.add(e.getKey(), p);
             sorted.put(e.getKey(), p);
+            pixels.put(e.getKey(), pixels(e.getKey()));
         }
-        return new P90(table, sorted);
+        return new P90(table, sorted, pixels);
     }
 
     /**
@@ -95,10 +97,17 @@ public final class UnitHistograms {
     public static final class P90 {
         private final LongCounts table;
         private final TreeMap<Long, Long> sorted;
+        private final TreeMap<Long, Long> pixels;
 
-        private P90(LongCounts table, TreeMap<Long, Long> sorted) {
+        private P90(LongCounts table, TreeMap<Long, Long> sorted, TreeMap<Long, Long> pixels) {
             this.table = table;
             this.sorted = sorted;
+            this.pixels = pixels;
+        }
+
+        /** Every unit and the number of pixels its p90 was computed from, ordered by unit. */
+        public Map<Long, Long> pixels() {
+            return java.util.Collections.unmodifiableMap(pixels);
         }
 
         /** The p90 of {@code unit}, or {@link Performance#NONE} when no pixel of it was counted. */

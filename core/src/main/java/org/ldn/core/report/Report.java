@@ -12,13 +12,41 @@ import java.util.Map;
  *
  * @param run        the resolved run file (every default filled in), as plain maps, lists and scalars
  * @param parameters thresholds, matrices, legend, coefficients, critical values used
+ * @param performanceP90 per period, the p90 of every land unit that the performance sub-metric compared each
+ *                   pixel with, when LPD was computed from a productivity series; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
-        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total,
+        DroughtReport drought, List<CorrectionReport> corrections, List<PerformanceP90> performanceP90) {
+
+    /** A report without a drought section, corrections or a performance p90 table (supplied LPD maps). */
+    public Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
+            List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        this(schemaVersion, engine, createdAt, run, parameters, inputs, grid, warnings, zones, total, null, null,
+                null);
+    }
+
+    /**
+     * The performance p90 table of one period (METHOD.md §3): the land units of the run area (all zones together),
+     * in order of land-cover code then land-unit code.
+     */
+    public record PerformanceP90(String period, List<UnitP90> units) {
+    }
+
+    /**
+     * One land unit: its land-cover code (the source legend's, of the period's unit year; null when the run has no
+     * land cover), its land-unit code (null without a landUnits map), the pixels with a mean that count, and the
+     * type-7 90th percentile of their means (physical units, rounded to 0.0001).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitP90(Integer landCoverCode, Integer landUnit, long pixels, double p90) {
+    }
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TOTAL_ID = "__total__";
+    /** The land type of pixels whose land type is nodata (METHOD.md §7); it never counts toward {@code achieved}. */
+    public static final String NODATA_LAND_TYPE = "nodata";
 
     public record Engine(String name, String version) {
     }
@@ -31,11 +59,33 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
     public record GridInfo(String crs, int width, int height, List<Double> geoTransform) {
     }
 
-    /** Figures of one zone, or of all zones together ({@link #TOTAL_ID}). */
+    /**
+     * Figures of one zone, or of all zones together ({@link #TOTAL_ID}).
+     *
+     * @param landAreaByYearKm2 the country-profile land table (CP-1.T1) for every land-cover year, or {@code null}
+     *                          without land cover
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ZoneReport(String id, String name, double areaKm2, Boolean noPixels,
             Map<String, Map<String, Double>> landCoverClassKm2, Map<String, SocStock> socStockTonnes,
-            List<PeriodReport> periods) {
+            List<PeriodReport> periods, Map<String, LandArea> landAreaByYearKm2) {
+
+        /** A zone report without the land table by year. */
+        public ZoneReport(String id, String name, double areaKm2, Boolean noPixels,
+                Map<String, Map<String, Double>> landCoverClassKm2, Map<String, SocStock> socStockTonnes,
+                List<PeriodReport> periods) {
+            this(id, name, areaKm2, noPixels, landCoverClassKm2, socStockTonnes, periods, null);
+        }
+    }
+
+    /**
+     * CP-1.T1 for one land-cover year: {@code totalKm2} = every pixel of the zone (= {@code areaKm2});
+     * {@code waterKm2} = land-cover class 7 (Water) of that year; {@code landKm2} = total − water (classes 1–6 and
+     * pixels without a land-cover class, as the indicator's land area counts nodata, METHOD.md §0);
+     * {@code nationalLandAreaKm2}: the statistics office's figure for the zone when the run gives it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LandArea(double totalKm2, double waterKm2, double landKm2, Double nationalLandAreaKm2) {
     }
 
     /** Σ (t C/ha × ha) over pixels with a valid stock; by the class of the latest land-cover map not after that year. */
@@ -99,6 +149,27 @@ public record Report(String schemaVersion, Engine engine, String createdAt, Obje
             Map<String, Map<String, Double>> crossTableKm2, Change change) {
     }
 
+    /**
+     * One false-positive / false-negative correction polygon (UNCCD SO1-4.T3) and what it changed: in each period it
+     * applies to, the area of its pixels (inside the zones) by the class the corrected indicator had before it.
+     *
+     * @param indicator the indicator corrected: sdg, landCover, productivity or soc
+     * @param toClass   the class imposed: degraded, stable or improved
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CorrectionReport(String id, String indicator, String toClass, String reason,
+            List<CorrectionPeriod> periods) {
+    }
+
+    /**
+     * @param fromKm2    the polygon's area by the class before the correction: improved, stable, degraded, nodata,
+     *                   water (water is never changed)
+     * @param changedKm2 the area that changed class (every class but the imposed one and water)
+     */
+    public record CorrectionPeriod(String period, Map<String, Double> fromKm2, double changedKm2) {
+    }
+
+    /** Neutrality per land type; {@code achieved} when it holds in every type but {@link #NODATA_LAND_TYPE}. */
     public record LdnByLandType(Map<String, LandTypeBalance> types, boolean achieved) {
     }
 

@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
+import org.ldn.core.RegularFiles;
 
 /**
  * The canonical JSON form of a {@link Report}: pretty-printed, fields in record order, maps in insertion order, so
@@ -26,7 +28,8 @@ public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -46,13 +49,14 @@ public final class ReportJson {
 
     /** Reads a report, checking its size and schema version; problems are InputExceptions naming the file. */
     public static Report read(Path file) {
+        RegularFiles.require(file);
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new InputException(file + ": " + size + " bytes is too large for a report (at most " + MAX_BYTES
                         + " bytes are read; a report of 250 zones is a few megabytes)");
             }
-            Report r = MAPPER.readValue(file.toFile(), Report.class);
+            Report r = DuplicateKeys.read(file, () -> MAPPER.readValue(file.toFile(), Report.class));
             if (r == null || r.schemaVersion() == null) {
                 throw new InputException(file + ": not an LDN report (no schemaVersion)");
             }

@@ -17,7 +17,8 @@ import org.ldn.core.report.Report.ZoneReport;
  * report: land area (CP-1.T1), land cover by year (SO1-1.T4), land-cover change matrices (SO1-1.T5, T6), land-cover
  * degradation (SO1-1.T7), land productivity dynamics by land-cover class (SO1-2.T1, T2), productivity degradation
  * (SO1-2.T3), SOC stocks by land-cover class (SO1-3.T1), SOC degradation (SO1-3.T2), the status matrix (SO1-4.T1) and
- * 7-class status, and the proportion of degraded land with its change from the baseline (SO1-4.T2). Every cell is a
+ * 7-class status, the proportion of degraded land with its change from the baseline (SO1-4.T2), and the false
+ * positives and negatives corrected (SO1-4.T3). Every cell is a
  * figure of the report, or a ratio of two of them (percentages are {@code 100 · (part / land area)}); nothing is
  * estimated. A table the report cannot fill is left out. Rows run over the zones, then the total (a report of one
  * zone: that zone only). Stateless.
@@ -65,6 +66,7 @@ public final class UnccdTables {
         add(out, statusMatrix(zones));
         add(out, status7(zones));
         add(out, proportionDegraded(zones));
+        add(out, CorrectionsTable.of(r));
         return out;
     }
 
@@ -89,19 +91,29 @@ public final class UnccdTables {
         return r;
     }
 
-    /** CP-1.T1: total area, land area and water of each zone, per period (water is the period's first year's). */
+    /**
+     * CP-1.T1: total area, land area and water bodies of each zone for every land-cover year (water = class 7 of
+     * that year; land = the rest, pixels without a class included), with the statistics office's land area when the
+     * run gives it. From {@code landAreaByYearKm2}, or, in reports without it, from the land-cover class areas.
+     */
     private static ReportingTable landArea(List<ZoneReport> zones) {
-        List<Column> c = keys("period|Period");
+        List<Column> c = keys("year|Year");
         c.add(Column.of("total_area_km2", "Total area", KM2));
         c.add(Column.of("land_area_km2", "Land area", KM2));
         c.add(Column.of("water_bodies_km2", "Water bodies", KM2));
         c.add(Column.of("national_land_area_km2", "National land area (statistics office)", KM2));
         ReportingTable.Builder t = new ReportingTable.Builder("CP-1.T1", "cp_1_t1_land_area",
-                "Total area, land area and water bodies", c);
+                "Total area, land area and water bodies by land-cover year", c);
         for (ZoneReport z : zones) {
-            for (PeriodReport p : z.periods()) {
-                t.add(row(z, p.name(), z.areaKm2(), p.sdg().landAreaKm2(), p.sdg().waterKm2(),
-                        p.sdg().nationalLandAreaKm2()));
+            Map<String, Report.LandArea> byYear = z.landAreaByYearKm2() != null ? z.landAreaByYearKm2()
+                    : LandAreas.fromClassAreas(z.landCoverClassKm2(), z.periods().get(0).sdg().nationalLandAreaKm2());
+            if (byYear == null) {
+                continue;
+            }
+            for (Map.Entry<String, Report.LandArea> e : new TreeMap<>(byYear).entrySet()) {
+                Report.LandArea l = e.getValue();
+                t.add(row(z, Integer.valueOf(e.getKey()), l.totalKm2(), l.landKm2(), l.waterKm2(),
+                        l.nationalLandAreaKm2()));
             }
         }
         return t.build();

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.Excerpt;
 import org.ldn.core.InputException;
 import org.ldn.core.JsonProblem;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.engine.SubIndicator;
 
 /** Reads run files strictly and fills in their defaults. Stateless. */
@@ -38,18 +40,19 @@ public final class RunFiles {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        return m;
+        return DuplicateKeys.strict(m);
     }
 
     /** Parses {@code file} (YAML, or JSON when it ends in .json); every problem is an InputException naming it. */
     public static RunFile read(Path file) {
         String name = file.toString();
+        RegularFiles.require(file, name);
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": too large for a run file (over 4 MB)");
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            RunFile rf = mapper(!json).readValue(file.toFile(), RunFile.class);
+            RunFile rf = DuplicateKeys.read(file, () -> mapper(!json).readValue(file.toFile(), RunFile.class));
             if (rf == null) {
                 throw new InputException(name + ": the run file is empty");
             }
@@ -144,6 +147,9 @@ public final class RunFiles {
             problems.add("zones.file is missing (the boundary file: GeoPackage, Shapefile or GeoJSON)");
         } else if (rf.zones().idField() == null) {
             problems.add("zones.idField is missing (the attribute that identifies each zone)");
+        }
+        if (rf.corrections() != null && rf.corrections().file() == null) {
+            problems.add("corrections.file is missing (the boundary file of the correction polygons)");
         }
         List<SubIndicator> subs = new ArrayList<>();
         if (rf.subIndicators() != null) {
@@ -362,6 +368,20 @@ public final class RunFiles {
         m.put("subIndicators", r.subIndicators().stream().map(SubIndicator::key).toList());
         if (rf.nationalLandAreaKm2() != null) {
             m.put("nationalLandAreaKm2", new java.util.TreeMap<>(rf.nationalLandAreaKm2()));
+        }
+        if (rf.corrections() != null) {
+            RunFile.Corrections c = rf.corrections();
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("file", c.file());
+            if (c.layer() != null) {
+                cm.put("layer", c.layer());
+            }
+            cm.put("idField", c.idAttribute());
+            cm.put("periodField", c.periodAttribute());
+            cm.put("indicatorField", c.indicatorAttribute());
+            cm.put("classField", c.classAttribute());
+            cm.put("reasonField", c.reasonAttribute());
+            m.put("corrections", cm);
         }
         return m;
     }

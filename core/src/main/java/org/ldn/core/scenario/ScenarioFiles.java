@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * Reads a scenarios file: {@code scenarios:} (a list of named variants, see {@link Scenario}) and optionally
@@ -33,8 +35,10 @@ public final class ScenarioFiles {
 
     public static Contents read(Path file) {
         Object root;
+        RegularFiles.require(file);
         try {
-            root = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+            root = DuplicateKeys.read(file, () -> DuplicateKeys.strict(new ObjectMapper(new YAMLFactory()))
+                    .readValue(file.toFile(), Object.class));
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": scenarios file not found");
         } catch (JsonProcessingException e) {

@@ -120,7 +120,7 @@ public final class VariantBuilder {
     public EngineInputs build() {
         return new EngineInputs(base.grid(), base.zones(), base.periods(), base.subIndicators(), base.legend(),
                 landCover, matrices, matrixOfZone, base.lpd(), soc, threshold, base.landTypes(), base.population(),
-                series, noise);
+                series, noise, base.corrections());
     }
 
     /**
@@ -159,6 +159,6 @@ public final class VariantBuilder {
         }
         return new EngineInputs(in.grid(), in.zones(), in.periods(), in.subIndicators(), in.legend(), lc,
                 in.matrices(), in.matrixOfZone(), lpd, soc, in.socThresholdPercent(), wrap.apply(in.landTypes()),
-                pop, series, in.landCoverNoise());
+                pop, series, in.landCoverNoise(), in.corrections());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ldn.core.DuplicateKeys;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 
 /**
  * Reads a targets file ({@code targets.yaml}, or JSON): a list {@code targets:} of records with the keys
@@ -26,9 +29,20 @@ public final class TargetFiles {
     }
 
     public static List<Target> read(Path file) {
+        return read(file, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path)}, adding to {@code warnings} one line per target whose value looks like it was meant in
+     * another unit: a share goal (atLeast/atMost) between 0 and 1 without a {@code unit:} key is read in the default
+     * unit, percent, so {@code {atMost: 0.2}} asks for 0.2 %, not 20 %.
+     */
+    public static List<Target> read(Path file, List<String> warnings) {
         Object root;
+        RegularFiles.require(file);
         try {
-            root = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+            root = DuplicateKeys.read(file, () -> DuplicateKeys.strict(new ObjectMapper(new YAMLFactory()))
+                    .readValue(file.toFile(), Object.class));
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": targets file not found");
         } catch (JsonProcessingException e) {
@@ -46,6 +60,10 @@ public final class TargetFiles {
                 throw new InputException(file + ": targets[" + i + "] is not a record");
             }
             Target target = parse(file, i, t);
+            String w = unitWarning(file, i, t, target);
+            if (w != null) {
+                warnings.add(w);
+            }
             if (!ids.add(target.id())) {
                 throw new InputException(file + ": target id '" + target.id() + "' is used twice");
             }
@@ -128,6 +146,28 @@ public final class TargetFiles {
         }
         Goal goal = goal(t.get("goal"), label, metric);
         return new Target(id, metric, zone, landType, cls, from, to, baselineYear, targetYear, goal, unit);
+    }
+
+    private static String unitWarning(Path file, int i, Map<?, ?> t, Target target) {
+        if (t.get("unit") != null || target.unit() != Unit.PERCENT) {
+            return null;
+        }
+        double v;
+        if (target.goal() instanceof Goal.AtMost g) {
+            v = g.value();
+        } else if (target.goal() instanceof Goal.AtLeast g) {
+            v = g.value();
+        } else {
+            return null;
+        }
+        if (!(v > 0 && v < 1)) {
+            return null;
+        }
+        String n = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        String pct = BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString();
+        return file + ": targets[" + i + "] (" + target.id() + "): goal " + n + " is read as " + n + " % (no unit:"
+                + " key; the default unit of " + target.metric().key() + " is percent); if you meant " + pct
+                + " %, add unit: proportion (or write " + pct + ")";
     }
 
     private static Goal goal(Object g, String label, Metric metric) {

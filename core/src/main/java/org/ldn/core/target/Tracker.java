@@ -71,7 +71,8 @@ public final class Tracker {
             ZoneReport z = zone(s, t);
             for (PeriodReport p : reporting(s, z)) {
                 if (p.ldnByLandType() != null) {
-                    p.ldnByLandType().types().keySet().forEach(k -> types.add(Integer.valueOf(k)));
+                    p.ldnByLandType().types().keySet().stream().filter(k -> !k.equals(Report.NODATA_LAND_TYPE))
+                            .forEach(k -> types.add(Integer.valueOf(k)));
                 }
             }
         }

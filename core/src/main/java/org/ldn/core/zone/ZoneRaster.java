@@ -76,6 +76,11 @@ public final class ZoneRaster implements ZoneSource {
         return ZoneSpans.rasterize(source, zones, grid).overlaps(zones, grid);
     }
 
+    /** As {@link #overlaps(String, List, Grid)} on the window {@code crop} of {@code full}, in full's pixel frame. */
+    public static List<ZoneOverlap> overlaps(String source, List<ZoneShape> zones, Grid full, Window crop) {
+        return ZoneSpans.rasterize(source, zones, full, crop).overlaps(zones, full.subGrid(crop));
+    }
+
     private static void requireUniqueIds(String source, List<ZoneShape> zones) {
         Set<String> seen = new HashSet<>();
         for (ZoneShape z : zones) {

@@ -84,4 +84,12 @@ class RunFilesTest {
         String msg = assertThrows(InputException.class, () -> RunFiles.read(f)).getMessage();
         assertEquals(true, msg.startsWith(f + ": not valid YAML"), msg);
     }
+
+    @Test
+    void aPlainPopulationPathIsTheTotal() throws Exception {
+        Path f = write(FULL + "population: pop.tif\n");
+        assertEquals(new RunFile.Population("pop.tif", null, null), RunFiles.read(f).population());
+        Path g = write(FULL + "population: {total: t.tif, female: f.tif}\n");
+        assertEquals(new RunFile.Population("t.tif", "f.tif", null), RunFiles.read(g).population());
+    }
 }

@@ -192,4 +192,22 @@ class TrackerTest {
                 + " improvedArea, landCoverArea, conversionRate, lpdClassArea, socStock)",
                 assertThrows(InputException.class, () -> TargetFiles.read(f)).getMessage());
     }
+
+    @Test
+    void aShareGoalBelowOneWithoutAUnitIsReadAsPercentWithAWarning(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("targets.yaml");
+        Files.writeString(f, """
+                targets:
+                  - {id: pd, metric: proportionDegraded, goal: {atMost: 0.2}, targetYear: 2030}
+                  - {id: pd-explicit, metric: proportionDegraded, goal: {atMost: 0.2}, unit: percent, targetYear: 2030}
+                  - {id: pd-proportion, metric: proportionDegraded, goal: {atMost: 0.2}, unit: proportion, targetYear: 2030}
+                  - {id: pd-20, metric: proportionDegraded, goal: {atMost: 20}, targetYear: 2030}
+                """);
+        List<String> warnings = new java.util.ArrayList<>();
+        List<Target> t = TargetFiles.read(f, warnings);
+        assertEquals(Unit.PERCENT, t.get(0).unit());
+        assertEquals(List.of(f + ": targets[0] (pd): goal 0.2 is read as 0.2 % (no unit: key; the default unit of"
+                + " proportionDegraded is percent); if you meant 20 %, add unit: proportion (or write 20)"), warnings,
+                "only the target without a unit: key and a value below 1 is warned about");
+    }
 }

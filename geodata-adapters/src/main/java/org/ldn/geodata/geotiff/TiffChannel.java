@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.ldn.core.RegularFiles;
 import org.ldn.core.raster.RasterReadException;
 
 /**
@@ -25,6 +26,7 @@ final class TiffChannel implements AutoCloseable {
     TiffChannel(Path path, String name) {
         this.path = path;
         this.name = name;
+        RegularFiles.require(path, name);
         try {
             this.channel = FileChannel.open(path, StandardOpenOption.READ);
             this.size = channel.size();

@@ -8,7 +8,7 @@ import org.ldn.core.grid.CrsInfo;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.zone.ZoneShape;
 import org.ldn.geodata.crs.Crs;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -168,12 +168,13 @@ public record Boundaries(String source, CoordinateReferenceSystem crs, List<Boun
         return out;
     }
 
+    /** The ring's x, y pairs, read from its coordinate sequence (no {@code Coordinate} object per vertex). */
     private static double[] xy(LineString ring) {
-        Coordinate[] c = ring.getCoordinates();
-        double[] xy = new double[2 * c.length];
-        for (int i = 0; i < c.length; i++) {
-            xy[2 * i] = c[i].x;
-            xy[2 * i + 1] = c[i].y;
+        CoordinateSequence c = ring.getCoordinateSequence();
+        double[] xy = new double[2 * c.size()];
+        for (int i = 0; i < c.size(); i++) {
+            xy[2 * i] = c.getX(i);
+            xy[2 * i + 1] = c.getY(i);
         }
         return xy;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.ldn.geodata.crs.Crs;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -35,6 +36,9 @@ final class ShapefileFeatures {
     static FeatureTable read(Path shp, String file, ZoneFileOptions options) {
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
+        for (Path part : new Path[] {shx, dbf, sibling(shp, "prj"), sibling(shp, "cpg")}) {
+            RegularFiles.require(part, file + ": " + part.getFileName());
+        }
         for (Path part : new Path[] {shx, dbf}) {
             if (!Files.isRegularFile(part)) {
                 throw new InputException(file + ": the Shapefile has no " + part.getFileName()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ldn.core.InputException;
+import org.ldn.core.RegularFiles;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -28,6 +29,7 @@ public final class ZoneFiles {
      */
     public static Boundaries read(Path file, ZoneFileOptions options) {
         String label = file.toString();
+        RegularFiles.require(file, label);
         if (!Files.isRegularFile(file)) {
             throw new InputException(label + ": file not found (check the path)");
         }
