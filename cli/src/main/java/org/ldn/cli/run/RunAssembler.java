@@ -126,6 +126,7 @@ public final class RunAssembler {
             for (var e : new TreeMap<>(rf.landCover().maps()).entrySet()) {
                 lc.put(e.getKey(), open(run, "landCover " + e.getKey(), e.getValue(), opened, files, byRole));
             }
+            resolveDigests(); // the check compares the land-cover files' digests
             InputChecks.sameLandCover(run, files, allowSameFile, warnings);
         }
         Map<String, RasterSource> lpd = new LinkedHashMap<>();
@@ -248,7 +249,7 @@ public final class RunAssembler {
         DroughtInputs drought = rf.drought() == null ? null : DroughtAssembly.assemble(run, rf.drought(),
                 (role, f) -> open(run, role, f, opened, files, new LinkedHashMap<>()), grid, full, zones, legend,
                 lcAligned, popAligned, warnings);
-        pendingDigests.forEach(Runnable::run); // after every open, the drought inputs' too
+        resolveDigests(); // after every open, the drought inputs' too
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
                 choice == null ? null : choice.description(), full, drought);
     }
@@ -262,6 +263,12 @@ public final class RunAssembler {
         Corrections c = CorrectionInputs.read(run, full, crop);
         files.add(digests.input("corrections", given, run.path(given)));
         return c;
+    }
+
+    /** Joins the digests of the inputs opened so far into the report's input list. */
+    private void resolveDigests() {
+        pendingDigests.forEach(Runnable::run);
+        pendingDigests.clear();
     }
 
     /** The run file's zones (read ahead by {@code ahead}). */
