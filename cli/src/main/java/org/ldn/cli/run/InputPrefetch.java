@@ -25,7 +25,8 @@ import org.ldn.core.run.RunFile;
  * assembler then takes the opened sources in its own order, so errors are reported as before (the first bad file in
  * the run file's order); a source it never asks for is closed by {@link #close}. Files are hashed one after the
  * other on a thread of their own (the {@link DigestCache} skips files hashed before and unchanged); the digests are
- * joined at the end of the set-up, so hashing overlaps the opening of the files, the zones and the rest.
+ * joined when the assembler needs them (the land-cover files' for its same-file check, the others at the end of the
+ * set-up), so hashing overlaps the opening of the files, the zones and the rest.
  */
 final class InputPrefetch implements AutoCloseable {
     private final RasterIO io;
