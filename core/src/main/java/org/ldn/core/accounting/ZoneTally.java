@@ -8,7 +8,8 @@ package org.ldn.core.accounting;
  * integer, {@link #merge} is associative and commutative: any tiling and any thread count give bit-identical
  * results, and memory does not depend on the raster's size. Not thread-safe: one per thread, merged at the end.
  */
-public final class ZoneTally {
+public final class ZoneTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Values are stored as multiples of 2^−VALUE_SHIFT. */
     static final int VALUE_SHIFT = 16;
 
@@ -80,6 +81,30 @@ public final class ZoneTally {
     public void addValue(int zone, int key, double value, long weightFixed) {
         long v = Math.round(Math.scalb(value, VALUE_SHIFT));
         Int128.addProduct(valueHi, valueLo, zone * valueKeys + key, v, weightFixed);
+    }
+
+    /**
+     * Adds {@code other} (same shape) into this tally with its area key {@code k} added to key {@code keyMap[k]} of
+     * this one (−1: dropped); value keys map to themselves. Exact, so
+     * order does not matter. Used to merge tallies whose keys were numbered differently (land types met in another
+     * order).
+     */
+    public void mergeMapped(ZoneTally other, int[] keyMap) {
+        if (other.zones != zones || other.keys != keys || keyMap.length != keys || other.valueKeys != valueKeys) {
+            throw new IllegalArgumentException("tallies of different shapes");
+        }
+        for (int z = 0; z < zones; z++) {
+            int from = z * other.keys;
+            int to = z * keys;
+            for (int k = 0; k < keyMap.length; k++) {
+                if (keyMap[k] >= 0) {
+                    Int128.add(areaHi, areaLo, to + keyMap[k], other.areaHi[from + k], other.areaLo[from + k]);
+                }
+            }
+        }
+        for (int i = 0; i < valueHi.length; i++) {
+            Int128.add(valueHi, valueLo, i, other.valueHi[i], other.valueLo[i]);
+        }
     }
 
     /** Adds {@code other} (same shape) into this tally. Exact, so order does not matter. */
