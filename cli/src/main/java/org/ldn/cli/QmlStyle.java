@@ -36,7 +36,7 @@ final class QmlStyle {
                     .append("\" label=\"").append(e[2]).append("\" alpha=\"255\"/>\n");
         }
         sb.append("      </colorPalette>\n    </rasterrenderer>\n  </pipe>\n</qgis>\n");
-        String name = map.getFileName().toString().replaceFirst("\\.tif$", ".qml");
+        String name = map.getFileName().toString().replaceFirst("\\.(tif|vrt)$", ".qml");
         Files.writeString(map.resolveSibling(name), sb.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,300 @@
+package org.ldn.cli;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ldn.core.engine.EngineResult;
+import org.ldn.core.engine.MapKind;
+import org.ldn.core.engine.MapOutputs;
+import org.ldn.core.engine.PartialTally;
+import org.ldn.core.engine.PerformanceHistograms;
+import org.ldn.core.engine.TileTasks;
+import org.ldn.core.engine.TiledRun;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
+import org.ldn.core.indicator.Classes;
+import org.ldn.core.raster.PartitionedSink;
+import org.ldn.core.raster.RasterSink;
+import org.ldn.core.raster.SampleType;
+import org.ldn.core.report.Report;
+import org.ldn.core.report.ReportJson;
+import org.ldn.core.run.ResolvedRun;
+import org.ldn.core.run.RunFiles;
+import org.ldn.geodata.geotiff.GeoTiffIO;
+
+/**
+ * {@code ldn run} split into tasks of tiles that other processes run (the Spark job {@code ldn-spark run}): the
+ * driver ({@link #start}) assembles the run, opens the output folder (atomically, as {@code ldn run} does) and plans
+ * the tasks; each task ({@link #histograms}, {@link #tally}) opens the same run from the same paths, computes its
+ * tiles and writes their map tiles into the output folder as GeoTIFF parts, one per rectangle of its tiles; the
+ * driver merges the partial tallies and {@link #finish}es: {@code report.json} and {@code tables/} exactly as
+ * {@code ldn run} writes them, each map as a VRT mosaic of its parts ({@code maps/NAME.vrt}, parts under
+ * {@code maps/parts/NAME/}), and the manifest, with the parts' digests computed by the tasks (the driver never reads
+ * a map's pixels). Tasks are pure: a task run again writes the same parts and returns the same result.
+ */
+public final class SplitRun implements AutoCloseable {
+    /** Where the parts of the maps go, under the output folder. */
+    static final String PARTS = "maps/parts";
+
+    /**
+     * What every task needs; paths absolute and the same on every process.
+     *
+     * @param runFile the run file
+     * @param stamp   the run file's size and modification time: a process re-opens the run when it changed
+     * @param work    the output folder being written (moved into place by the driver at the end)
+     * @param tasks   the tile indices of each task
+     */
+    public record Plan(String runFile, String stamp, int tileSize, String work, List<int[]> tasks)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Plan {
+            tasks = List.copyOf(tasks);
+        }
+
+        public int taskCount() {
+            return tasks.size();
+        }
+    }
+
+    /** What a task sends back: its share of the tally and the SHA-256 of each map part it wrote (by path). */
+    public static final class TaskResult implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final PartialTally tally;
+        private final TreeMap<String, String> parts;
+
+        TaskResult(PartialTally tally, TreeMap<String, String> parts) {
+            this.tally = tally;
+            this.parts = parts;
+        }
+
+        /** Adds {@code other} into this one and returns this one. */
+        public TaskResult merge(TaskResult other) {
+            tally.merge(other.tally);
+            parts.putAll(other.parts);
+            return this;
+        }
+
+        public long tiles() {
+            return tally.tiles();
+        }
+
+        /** The map parts written, relative path → SHA-256. */
+        java.util.SortedMap<String, String> parts() {
+            return java.util.Collections.unmodifiableSortedMap(parts);
+        }
+    }
+
+    /** A run opened in this process, kept for its tasks. */
+    private record Opened(AssembledRun run, TiledRun tiled) {
+    }
+
+    private static final Map<String, Opened> OPEN = new ConcurrentHashMap<>();
+
+    private final AssembledRun run;
+    private final TiledRun tiled;
+    private final OutputDirectory out;
+    private final Plan plan;
+
+    private SplitRun(AssembledRun run, TiledRun tiled, OutputDirectory out, Plan plan) {
+        this.run = run;
+        this.tiled = tiled;
+        this.out = out;
+        this.plan = plan;
+    }
+
+    /** Driver: assembles {@code runFile}, opens {@code outDir} and cuts its tiles into {@code tasks} bands. */
+    public static SplitRun start(Path runFile, Path outDir, int tileSize, int tasks) {
+        return start(runFile, outDir, tileSize, t -> TileTasks.contiguous(t, tasks));
+    }
+
+    /** Driver: as {@link #start(Path, Path, int, int)} with the tasks {@code partition} makes of the tile count. */
+    public static SplitRun start(Path runFile, Path outDir, int tileSize,
+            java.util.function.IntFunction<List<int[]>> partition) {
+        Path file = runFile.toAbsolutePath().normalize();
+        ResolvedRun resolved = RunFiles.resolve(RunFiles.read(file), file);
+        AssembledRun run = new RunAssembler(new GeoTiffIO()).assemble(resolved);
+        OutputDirectory out = null;
+        try {
+            TiledRun tiled = TiledRun.of(run.inputs(), tileSize);
+            out = OutputDirectory.create(outDir);
+            Plan plan = new Plan(file.toString(), stamp(file), tileSize, out.work().toString(),
+                    partition.apply(tiled.tileCount()));
+            return new SplitRun(run, tiled, out, plan);
+        } catch (RuntimeException e) {
+            run.close();
+            if (out != null) {
+                out.close();
+            }
+            throw e;
+        }
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public int tileCount() {
+        return tiled.tileCount();
+    }
+
+    /** True when the run has the first stage (computed productivity: performance histograms). */
+    public boolean hasPerformanceStage() {
+        return tiled.hasPerformanceStage();
+    }
+
+    /** Task, first stage: the performance histograms of task {@code task}'s tiles. */
+    public static PerformanceHistograms histograms(Plan plan, int task) {
+        return opened(plan).tiled().histograms(plan.tasks().get(task));
+    }
+
+    /**
+     * Task, second stage: the tiles of task {@code task}, their tally and their map parts.
+     *
+     * @param p90 the merged first stage's table, or {@code null} when the run has no first stage
+     */
+    public static TaskResult tally(Plan plan, int task, PerformanceHistograms.PerformanceTable p90) {
+        Opened o = opened(plan);
+        int[] tiles = plan.tasks().get(task);
+        List<Window> rects = TileTasks.rectangles(o.tiled().tiling(), tiles);
+        Grid grid = o.run().inputs().grid();
+        Path maps = Path.of(plan.work()).resolve(PARTS);
+        GeoTiffIO io = new GeoTiffIO();
+        List<Path> written = new ArrayList<>();
+        MapOutputs outputs = (period, kind) -> {
+            Path dir = maps.resolve(period.name() + "_" + kind.fileStem());
+            List<RasterSink> sinks = new ArrayList<>();
+            try {
+                Files.createDirectories(dir);
+                for (Window r : rects) {
+                    Path part = dir.resolve(partName(r));
+                    sinks.add(io.create(part, grid.subGrid(r), SampleType.INT16, Classes.NODATA));
+                    written.add(part);
+                }
+            } catch (IOException | RuntimeException e) {
+                sinks.forEach(RasterSink::close);
+                throw e instanceof IOException io2 ? new UncheckedIOException(io2) : (RuntimeException) e;
+            }
+            return new PartitionedSink(rects, sinks);
+        };
+        PartialTally tally = o.tiled().tally(tiles, p90, outputs);
+        TreeMap<String, String> digests = new TreeMap<>();
+        Path work = Path.of(plan.work());
+        try {
+            for (Path p : written) {
+                digests.put(work.relativize(p).toString().replace('\\', '/'), Digests.sha256(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TaskResult(tally, digests);
+    }
+
+    /** The empty result, zero of {@link TaskResult#merge}. */
+    public TaskResult empty() {
+        return new TaskResult(tiled.empty(), new TreeMap<>());
+    }
+
+    /**
+     * Driver: writes the report, tables, VRT maps and manifest from the merged results of every task and moves the
+     * output folder into place.
+     */
+    public RunWriter.Outcome finish(TaskResult total) {
+        EngineResult result = tiled.finish(total.tally);
+        try {
+            Path work = out.work();
+            Grid grid = run.inputs().grid();
+            Map<String, List<VrtMosaic.Part>> byMap = new TreeMap<>();
+            for (String part : total.parts.keySet()) {
+                String[] segments = part.split("/");
+                String name = segments[segments.length - 2];
+                byMap.computeIfAbsent(name, k -> new ArrayList<>()).add(new VrtMosaic.Part(
+                        "parts/" + name + "/" + segments[segments.length - 1], rectOf(segments[segments.length - 1])));
+            }
+            removeLeftovers(work.resolve(PARTS));
+            List<String> mapFiles = new ArrayList<>();
+            for (var e : byMap.entrySet()) {
+                String file = e.getKey() + ".vrt";
+                VrtMosaic.write(work.resolve("maps").resolve(file), grid, Classes.NODATA, e.getValue());
+                QmlStyle.write(work.resolve("maps").resolve(file), kindOf(e.getKey()));
+                mapFiles.add(file);
+            }
+            Report report = RunWriter.report(run, result);
+            Files.writeString(work.resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
+            List<String> tables = CsvTables.write(report, work.resolve("tables"));
+            RunWriter.writeManifest(run, report, work, total.parts);
+            out.commit();
+            return new RunWriter.Outcome(report, out.target(), tables, mapFiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Discards the output folder unless finished, and closes the run's inputs. */
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } finally {
+            run.close();
+        }
+    }
+
+    /** Removes what killed or retried task attempts left beside the parts (their temporary files). */
+    private static void removeLeftovers(Path parts) throws IOException {
+        if (!Files.isDirectory(parts)) {
+            return;
+        }
+        try (var s = Files.walk(parts)) {
+            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+                if (Files.isRegularFile(p) && p.getFileName().toString().startsWith(".")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String partName(Window r) {
+        return "c" + r.col() + "_r" + r.row() + "_w" + r.width() + "_h" + r.height() + ".tif";
+    }
+
+    private static Window rectOf(String partName) {
+        String[] f = partName.replace(".tif", "").split("_");
+        return new Window(Integer.parseInt(f[0].substring(1)), Integer.parseInt(f[1].substring(1)),
+                Integer.parseInt(f[2].substring(1)), Integer.parseInt(f[3].substring(1)));
+    }
+
+    private static MapKind kindOf(String mapName) {
+        for (MapKind k : MapKind.values()) {
+            if (mapName.endsWith("_" + k.fileStem())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(mapName);
+    }
+
+    private static Opened opened(Plan plan) {
+        return OPEN.computeIfAbsent(plan.runFile() + "|" + plan.stamp() + "|" + plan.tileSize(), k -> {
+            Path file = Path.of(plan.runFile());
+            ResolvedRun resolved = RunFiles.resolve(RunFiles.read(file), file);
+            AssembledRun run = new RunAssembler(new GeoTiffIO(), DigestCache.none()).assemble(resolved);
+            return new Opened(run, TiledRun.of(run.inputs(), plan.tileSize()));
+        });
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new org.ldn.core.InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}
