@@ -6,6 +6,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.ldn.cli.command.AccuracyCommand;
+import org.ldn.cli.command.AggregateCommand;
+import org.ldn.cli.command.BatchCommand;
+import org.ldn.cli.command.BenchCommand;
+import org.ldn.cli.command.CheckReportCommand;
+import org.ldn.cli.command.ExportCommand;
+import org.ldn.cli.command.RunCommand;
+import org.ldn.cli.command.ScenarioCommand;
+import org.ldn.cli.command.TrackCommand;
+import org.ldn.cli.command.ValidateCommand;
+import org.ldn.cli.command.ExitCodes;
+import org.ldn.cli.output.Version;
 
 /** The {@code ldn} command: SDG indicator 15.3.1 and Land Degradation Neutrality from GIS files. */
 @Command(name = "ldn", mixinStandardHelpOptions = true, versionProvider = Ldn.VersionProvider.class,

@@ -24,6 +24,7 @@ import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.ZoneReport;
 import org.ldn.core.report.ReportJson;
+import org.ldn.cli.command.ExitCodes;
 
 /** {@code ldn aggregate} of the batch reports of Papua New Guinea and Indonesia. */
 class AggregateCommandTest {

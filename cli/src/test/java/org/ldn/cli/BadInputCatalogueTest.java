@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ldn.testdata.BadInputs;
 import org.ldn.testdata.TinyRun;
+import org.ldn.cli.command.ExitCodes;
 
 /**
  * The bad-input catalogue (issue 8) at the command line: each case breaks one thing in a {@link TinyRun} folder (or

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.raster.SampleType;
+import org.ldn.cli.command.ExitCodes;
 
 /**
  * Bad input at the command line: one line naming the file and the problem, the input exit code, no stack trace,

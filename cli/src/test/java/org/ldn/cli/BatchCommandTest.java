@@ -1,5 +1,6 @@
 package org.ldn.cli;
 
+import org.ldn.cli.run.CountryBatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ import org.ldn.core.report.ReportJson;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticRun;
 import org.ldn.testdata.TestData;
+import org.ldn.cli.command.ExitCodes;
+import org.ldn.cli.output.BatchSummary;
 
 /**
  * {@code ldn batch} over the 177 countries of the bundled world boundaries with a small synthetic run over New Guinea

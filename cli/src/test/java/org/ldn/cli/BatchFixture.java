@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticRun;
+import org.ldn.cli.command.ExitCodes;
 
 /**
  * Country reports for the tests of commands that read reports: {@code ldn batch} of the {@link SyntheticRun} over

@@ -1,5 +1,6 @@
 package org.ldn.cli;
 
+import org.ldn.cli.command.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

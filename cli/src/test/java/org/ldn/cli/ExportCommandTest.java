@@ -1,5 +1,6 @@
 package org.ldn.cli;
 
+import org.ldn.cli.output.ReportingWorkbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,6 +29,8 @@ import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.PeriodReport;
 import org.ldn.core.report.Report.ZoneReport;
 import org.ldn.core.report.ReportJson;
+import org.ldn.cli.command.ExitCodes;
+import org.ldn.cli.command.ExportCommand;
 
 /**
  * {@code ldn export} of Papua New Guinea's batch report: the workbook's cells are the report's figures (looked up

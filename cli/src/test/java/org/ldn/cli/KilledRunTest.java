@@ -1,5 +1,7 @@
 package org.ldn.cli;
 
+import org.ldn.cli.run.Digests;
+import org.ldn.cli.output.OutputDirectory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldn.cli.command.ExitCodes;
 
 /**
  * Outputs are never half-written: {@code ldn run} on the bundled example, started as a separate JVM, is killed

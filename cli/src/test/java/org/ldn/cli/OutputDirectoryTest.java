@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldn.core.InputException;
+import org.ldn.cli.output.OutputDirectory;
 
 /** The states a killed run can leave, and what the next run makes of them. */
 class OutputDirectoryTest {

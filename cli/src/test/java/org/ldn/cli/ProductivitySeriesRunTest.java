@@ -33,6 +33,9 @@ import org.ldn.core.run.ResolvedRun;
 import org.ldn.core.run.RunFiles;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.TestData;
+import org.ldn.cli.output.RunWriter;
+import org.ldn.cli.run.AssembledRun;
+import org.ldn.cli.run.RunAssembler;
 
 /**
  * The real productivity series of the test data run end to end (run file → assembly → engine → report and maps):

@@ -1,5 +1,6 @@
 package org.ldn.cli;
 
+import org.ldn.cli.run.UncertaintyRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,9 @@ import org.ldn.core.scenario.Scenario;
 import org.ldn.core.scenario.ScenarioFiles;
 import org.ldn.core.scenario.UncertaintySpec;
 import org.ldn.geodata.geotiff.GeoTiffIO;
+import org.ldn.cli.run.AssembledRun;
+import org.ldn.cli.run.RunAssembler;
+import org.ldn.cli.run.ScenarioRunner;
 
 class ScenarioTest {
     @TempDir

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.ldn.cli.BatchPlan;
-import org.ldn.cli.CountryBatch;
+import org.ldn.cli.run.BatchPlan;
+import org.ldn.cli.run.CountryBatch;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.ReportJson;
 

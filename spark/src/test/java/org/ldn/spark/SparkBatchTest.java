@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldn.cli.ExitCodes;
+import org.ldn.cli.command.ExitCodes;
 import org.ldn.cli.Ldn;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticRun;

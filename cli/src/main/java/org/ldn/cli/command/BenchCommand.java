@@ -1,0 +1,367 @@
+package org.ldn.cli.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ldn.core.InputException;
+import org.ldn.core.engine.EngineOptions;
+import org.ldn.core.run.ResolvedRun;
+import org.ldn.core.run.RunFiles;
+import org.ldn.geodata.geotiff.GeoTiffIO;
+import org.ldn.testdata.SyntheticCountry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import org.ldn.cli.Ldn;
+import org.ldn.cli.output.RunTimings;
+
+/**
+ * {@code ldn bench}: generates a large synthetic country ({@link SyntheticCountry}), times GDAL decoding its inputs,
+ * then runs {@code ldn run} on it in fresh JVMs (one per thread count, bounded heap) and prints the time per stage,
+ * Mpx/s and peak memory of each, and whether their reports are byte-identical.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks a full run on a generated SYNTHETIC country: time per stage, Mpx/s, peak memory,"
+                + " against the time GDAL takes to decode the same inputs.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--size", paramLabel = "PIXELS",
+            description = "Width and height of the country's grid (default: 20000; 4000 with --series).")
+    Integer size;
+
+    @Option(names = "--zones", paramLabel = "N", defaultValue = "40",
+            description = "Sub-national units: 1 or a multiple of 8 (default: ${DEFAULT-VALUE}).")
+    int zones;
+
+    @Option(names = "--series", description = "Compute LPD from 24 annual NDVI files instead of supplied LPD maps.")
+    boolean series;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the generated inputs live (default: ldn-bench/<size>[-series]); generated when"
+                    + " missing, reused otherwise.")
+    Path data;
+
+    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+            description = "Thread counts to run with, one run each (default: 1 and all cores).")
+    int[] threads;
+
+    @Option(names = "--tile-size", paramLabel = "PIXELS", defaultValue = "" + EngineOptions.DEFAULT_TILE_SIZE,
+            description = "Tile size of the timed runs (default: ${DEFAULT-VALUE}).")
+    int tileSize;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Maximum heap of each run's JVM (-Xmx, default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    /** The garbage collectors a benchmark run may use, with their JVM flags. */
+    enum Collector {
+        parallel("-XX:+UseParallelGC"), g1("-XX:+UseG1GC");
+
+        final String flag;
+
+        Collector(String flag) {
+            this.flag = flag;
+        }
+    }
+
+    @Option(names = "--gc", paramLabel = "parallel|g1", defaultValue = "parallel",
+            description = "Garbage collector of each run's JVM (default: ${DEFAULT-VALUE}, as the ldn launcher uses;"
+                    + " g1 is the JVM's own default).")
+    Collector gc;
+
+    @Option(names = "--verify", description = "Also run with one thread and 128-pixel tiles and check that every"
+            + " run's report.json and tables are byte-identical to it.")
+    boolean verify;
+
+    @Option(names = "--no-gdal", description = "Skip the GDAL decode reference.")
+    boolean noGdal;
+
+    @Option(names = "--keep", description = "Keep each run's output folder (under DIR/runs).")
+    boolean keep;
+
+    @Option(names = "--seed", defaultValue = "15031",
+            description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    private static final long EPOCH = System.currentTimeMillis() / 1000;
+
+    /** One timed run. */
+    record Timed(String label, int threads, int tileSize, double wallSeconds, RunTimings.Timings timings, Path out) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter o = spec.commandLine().getOut();
+        int side = size != null ? size : series ? 4000 : 20_000;
+        SyntheticCountry.Spec s;
+        try {
+            s = new SyntheticCountry.Spec(side, zones, series ? 24 : 0, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int[] counts = threads != null ? threads : cores > 1 ? new int[] {1, cores} : new int[] {1};
+        for (int t : counts) {
+            if (t < 1) {
+                throw new InputException("--threads: " + t + " is not a thread count (1 or more)");
+            }
+        }
+        Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : ""))).toAbsolutePath();
+        Path runFile = ensureData(o, dir, s, cores);
+        o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
+                heap, gc.flag);
+        o.flush();
+
+        List<Path> inputs = inputFiles(runFile);
+        long inputBytes = 0;
+        for (Path p : inputs) {
+            inputBytes += Files.size(p);
+        }
+        o.printf(Locale.ROOT, "inputs: %d GeoTIFF files of %d x %d, %.2f GB compressed; 3 periods%n", inputs.size(),
+                side, side, inputBytes / 1e9);
+        double[] gdal = noGdal ? null : gdalDecode(o, dir, inputs);
+
+        Path runs = dir.resolve("runs");
+        Files.createDirectories(runs);
+        List<Timed> timed = new ArrayList<>();
+        for (int t : counts) {
+            timed.add(runOnce(o, runFile, runs, t + "-thread", t, tileSize));
+        }
+        Timed check = verify ? runOnce(o, runFile, runs, "verify", 1, 128) : null;
+
+        o.println();
+        o.printf(Locale.ROOT, "reference grid (cropped to the zones): %.1f Mpx; Mpx/s below are of that grid%n",
+                timed.get(0).timings().pixels() / 1e6);
+        o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s%n", "run",
+                "tile", "wall s", "setup s", "Mpx/s", "peak RSS", "read", "regrid", "kernels", "tally", "write",
+                "other");
+        for (Timed r : timed) {
+            row(o, r);
+        }
+        if (check != null) {
+            row(o, check);
+        }
+        Timed one = timed.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        for (Timed r : timed) {
+            if (one != null && r.threads() > 1) {
+                o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", r.threads(),
+                        one.wallSeconds() / r.wallSeconds());
+            }
+            if (gdal != null) {
+                o.printf(Locale.ROOT, "%s run / GDAL decode: %.2fx (ENVI), %.2fx (MEM)%n", r.label(),
+                        r.wallSeconds() / gdal[0], r.wallSeconds() / gdal[1]);
+            }
+        }
+        boolean same = true;
+        if (timed.size() > 1 || check != null) {
+            Timed ref = check != null ? check : timed.get(0);
+            for (Timed r : timed) {
+                if (r != ref) {
+                    List<String> diff = differences(ref.out(), r.out());
+                    if (!diff.isEmpty()) {
+                        same = false;
+                        o.println("DIFFERENT outputs between " + ref.label() + " and " + r.label() + ": " + diff);
+                    }
+                }
+            }
+            if (same) {
+                o.println("report.json and tables byte-identical across " + (timed.size() + (check != null ? 1 : 0))
+                        + " runs" + (check != null ? " (including 1 thread, 128-pixel tiles)" : ""));
+            }
+        }
+        if (!keep) {
+            deleteTree(runs);
+        }
+        o.flush();
+        return same ? ExitCodes.OK : ExitCodes.INTERNAL;
+    }
+
+    private Path ensureData(PrintWriter o, Path dir, SyntheticCountry.Spec s, int cores) throws IOException {
+        Path marker = dir.resolve("bench.json");
+        ObjectMapper json = new ObjectMapper();
+        if (Files.exists(marker) && json.readValue(marker.toFile(), SyntheticCountry.Spec.class).equals(s)) {
+            o.println("data: " + dir + " (reused)");
+            return dir.resolve("ldn.yaml");
+        }
+        if (Files.exists(dir)) {
+            try (Stream<Path> list = Files.list(dir)) {
+                if (list.findAny().isPresent() && !Files.exists(marker)) {
+                    throw new InputException(dir + ": exists and is not an 'ldn bench' data folder; name another"
+                            + " with --data");
+                }
+            }
+            Files.deleteIfExists(marker);
+        }
+        int files = SyntheticCountry.fileCount(s);
+        o.printf(Locale.ROOT, "data: generating %d SYNTHETIC rasters of %d x %d into %s...%n", files, s.size(),
+                s.size(), dir);
+        o.flush();
+        long t0 = System.nanoTime();
+        Path run = SyntheticCountry.write(dir, new GeoTiffIO(6), s, cores, k -> {
+            System.err.printf(Locale.ROOT, "\r  %d/%d files", k, files);
+            System.err.flush();
+        });
+        System.err.println();
+        json.writeValue(marker.toFile(), s);
+        o.printf(Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        return run;
+    }
+
+    /** Every raster the run file names, as the engine would open them. */
+    private static List<Path> inputFiles(Path runFile) {
+        ResolvedRun run = RunFiles.resolve(RunFiles.read(runFile), runFile);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(run.baseDir())) {
+            list.filter(p -> p.getFileName().toString().endsWith(".tif")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /**
+     * Seconds GDAL takes to decode every input, one file at a time: {@code gdal_translate -of ENVI} to a scratch file
+     * (the issue's reference, which includes writing the raw pixels to disk) and {@code -of MEM} (decoding into
+     * memory only, the stricter reference); or null without GDAL.
+     */
+    private static double[] gdalDecode(PrintWriter o, Path dir, List<Path> inputs) throws IOException,
+            InterruptedException {
+        if (!onPath("gdal_translate")) {
+            o.println("GDAL decode: skipped (gdal_translate is not installed)");
+            return null;
+        }
+        Path scratch = Files.createTempDirectory(dir, "gdal-");
+        try {
+            long t0 = System.nanoTime();
+            for (Path in : inputs) {
+                gdalTranslate(in, "ENVI", scratch.resolve("decoded.envi").toString());
+                try (Stream<Path> list = Files.list(scratch)) {
+                    for (Path f : list.toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            double envi = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            for (Path in : inputs) {
+                gdalTranslate(in, "MEM", "");
+            }
+            double mem = (System.nanoTime() - t0) / 1e9;
+            o.printf(Locale.ROOT, "GDAL decode (gdal_translate, file by file, one thread): -of ENVI %.1f s, -of MEM "
+                    + "%.1f s%n", envi, mem);
+            return new double[] {envi, mem};
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void gdalTranslate(Path in, String format, String out) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("gdal_translate", "-q", "-of", format, in.toString(), out)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new InputException("gdal_translate -of " + format + " failed on " + in);
+        }
+    }
+
+    private Timed runOnce(PrintWriter o, Path runFile, Path runs, String label, int threads, int tile)
+            throws IOException, InterruptedException {
+        Path out = runs.resolve(label);
+        Path timings = runs.resolve(label + "-timings.json");
+        deleteTree(out);
+        Files.deleteIfExists(timings);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag, "-cp",
+                System.getProperty("java.class.path"),
+                Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
+                "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));
+        o.printf(Locale.ROOT, "run %s: %d thread(s), %d-pixel tiles...%n", label, threads, tile);
+        o.flush();
+        long t0 = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put("SOURCE_DATE_EPOCH", "" + EPOCH); // same createdAt in every run's report
+        Process p = pb.start();
+        if (!p.waitFor(6, TimeUnit.HOURS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new InputException("the benchmark run '" + label + "' failed (see above)");
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        return new Timed(label, threads, tile, wall, RunTimings.read(timings), out);
+    }
+
+    private static void row(PrintWriter o, Timed r) {
+        long grid = r.timings().pixels();
+        Map<String, Double> st = r.timings().stageThreadSeconds();
+        Long rss = r.timings().peakRssBytes();
+        o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f%n",
+                r.label(), r.tileSize(), r.wallSeconds(), r.timings().setupSeconds(), grid / 1e6 / r.wallSeconds(),
+                rss == null ? "-" : String.format(Locale.ROOT, "%.0f MB", rss / 1e6), st.get("read"),
+                st.get("regrid"), st.get("kernels"), st.get("tally"), st.get("write"), st.get("other"));
+    }
+
+    /** Files of report.json and tables/ that differ between two output folders. */
+    static List<String> differences(Path a, Path b) throws IOException {
+        List<String> diff = new ArrayList<>();
+        List<Path> files = new ArrayList<>(List.of(Path.of("report.json")));
+        try (Stream<Path> list = Files.list(a.resolve("tables"))) {
+            list.map(p -> Path.of("tables", p.getFileName().toString())).sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            Path fb = b.resolve(f);
+            if (!Files.exists(fb) || !Arrays.equals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(fb))) {
+                diff.add(f.toString());
+            }
+        }
+        return diff;
+    }
+
+    private static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String d : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double totalMemoryGiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (l.startsWith("MemTotal:")) {
+                    return Long.parseLong(l.substring(9).trim().split("\\s+")[0]) / 1048576.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.ldn.cli.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ldn.core.engine.Engine;
+import org.ldn.core.engine.EngineOptions;
+import org.ldn.core.engine.EngineResult;
+import org.ldn.core.engine.MapKind;
+import org.ldn.core.engine.MapOutputs;
+import org.ldn.core.engine.ReportTables;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.indicator.Classes;
+import org.ldn.core.raster.RasterIO;
+import org.ldn.core.raster.SampleType;
+import org.ldn.core.report.Report;
+import org.ldn.core.report.ReportJson;
+import org.ldn.core.run.RunFiles;
+import org.ldn.cli.output.Version;
+import org.ldn.cli.run.AssembledRun;
+import org.ldn.cli.run.Digests;
+import org.ldn.cli.run.RunAssembler;
+
+/**
+ * Runs an assembled run and writes its outputs into a folder that appears only when everything succeeded:
+ * {@code report.json}, {@code tables/*.csv}, {@code maps/*.tif} (with QGIS styles) and {@code manifest.json}.
+ */
+public final class RunWriter {
+    private final RasterIO io;
+
+    public RunWriter(RasterIO io) {
+        this.io = io;
+    }
+
+    /** The outcome: the report and where the outputs are. */
+    public record Outcome(Report report, Path folder, List<String> tables, List<String> maps) {
+    }
+
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options) {
+        return run(run, outDir, options, r -> { });
+    }
+
+    /**
+     * As {@link #run(AssembledRun, Path, EngineOptions)}, with {@code accept} shown the report before the outputs
+     * are committed: when it throws, nothing is written (a batch refuses a country without data this way).
+     */
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept) {
+        try (OutputDirectory out = OutputDirectory.create(outDir)) {
+            Path maps = out.work().resolve("maps");
+            Files.createDirectories(maps);
+            List<String> mapFiles = new ArrayList<>();
+            Grid grid = run.inputs().grid();
+            MapOutputs outputs = (period, kind) -> {
+                String name = period.name() + "_" + kind.fileStem() + ".tif";
+                mapFiles.add(name);
+                return io.create(maps.resolve(name), grid, SampleType.INT16, Classes.NODATA);
+            };
+            EngineResult result = Engine.run(run.inputs(), outputs, options);
+            for (String m : mapFiles) {
+                QmlStyle.write(maps.resolve(m), kindOf(m));
+            }
+            Report report = report(run, result);
+            accept.accept(report);
+            Files.writeString(out.work().resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
+            List<String> tables = CsvTables.write(report, out.work().resolve("tables"));
+            writeManifest(run, report, out.work());
+            out.commit();
+            return new Outcome(report, out.target(), tables, mapFiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MapKind kindOf(String file) {
+        for (MapKind k : MapKind.values()) {
+            if (file.endsWith("_" + k.fileStem() + ".tif")) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(file);
+    }
+
+    public static Report report(AssembledRun run, EngineResult result) {
+        ReportTables tables = new ReportTables(result, run.run().file().nationalLandAreaKm2());
+        Grid g = run.inputs().grid();
+        List<Double> gt = new ArrayList<>();
+        for (double v : g.geoTransform()) {
+            gt.add(v);
+        }
+        Map<String, Object> described = RunFiles.describe(run.run());
+        if (run.zonesDescription() != null) {
+            described.put("zones", run.zonesDescription());
+        }
+        return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
+                Timestamps.now(), described,
+                run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
+                run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total());
+    }
+
+    private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
+        writeManifest(run, report, dir, Map.of());
+    }
+
+    /** The manifest, with the SHA-256 of the files in {@code known} (relative path → digest) taken from it. */
+    static void writeManifest(AssembledRun run, Report report, Path dir, Map<String, String> known)
+            throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", report.engine());
+        m.put("createdAt", report.createdAt());
+        Path runFile = run.run().runFile();
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("path", runFile.toString());
+        rf.put("sha256", Digests.sha256(runFile));
+        rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
+        m.put("runFile", rf);
+        m.put("inputs", report.inputs());
+        List<Map<String, Object>> outputs = new ArrayList<>();
+        try (var files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                if (Files.isRegularFile(p)) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    o.put("path", rel);
+                    o.put("sha256", known.containsKey(rel) ? known.get(rel) : Digests.sha256(p));
+                    o.put("bytes", Files.size(p));
+                    outputs.add(o);
+                }
+            }
+        }
+        m.put("outputs", outputs);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(dir.resolve("manifest.json"), mapper.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+}
