@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ldn.cli.output.MosaicRunWriter;
+import org.ldn.cli.run.SplitRun;
 import org.ldn.core.engine.PerformanceHistograms;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterSource;
@@ -116,7 +118,7 @@ class SplitRunTest {
         Path out = d.resolve("unfinished");
         try (SplitRun split = SplitRun.start(d.resolve("ldn.yaml"), out, TILE, 3)) {
             SplitRun.tally(split.plan(), 1, null);
-            assertTrue(Files.isDirectory(Path.of(split.plan().work()).resolve(SplitRun.PARTS)));
+            assertTrue(Files.isDirectory(Path.of(split.plan().work()).resolve(MosaicRunWriter.PARTS)));
         }
         assertFalse(Files.exists(out));
         try (Stream<Path> s = Files.list(d)) {

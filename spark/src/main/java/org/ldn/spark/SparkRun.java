@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.ldn.cli.RunWriter;
-import org.ldn.cli.SplitRun;
+import org.ldn.cli.output.RunWriter;
+import org.ldn.cli.run.SplitRun;
 import org.ldn.core.InputException;
 import org.ldn.core.engine.PerformanceHistograms;
 

@@ -27,7 +27,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ldn.cli.ExitCodes;
+import org.ldn.cli.command.ExitCodes;
 import org.ldn.cli.Ldn;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticCountry;

@@ -1,9 +1,8 @@
-package org.ldn.cli;
+package org.ldn.cli.run;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ldn.cli.output.MosaicRunWriter;
+import org.ldn.cli.output.OutputDirectory;
+import org.ldn.cli.output.RunWriter;
 import org.ldn.core.engine.EngineResult;
-import org.ldn.core.engine.MapKind;
 import org.ldn.core.engine.MapOutputs;
 import org.ldn.core.engine.PartialTally;
 import org.ldn.core.engine.PerformanceHistograms;
@@ -24,8 +25,6 @@ import org.ldn.core.indicator.Classes;
 import org.ldn.core.raster.PartitionedSink;
 import org.ldn.core.raster.RasterSink;
 import org.ldn.core.raster.SampleType;
-import org.ldn.core.report.Report;
-import org.ldn.core.report.ReportJson;
 import org.ldn.core.run.ResolvedRun;
 import org.ldn.core.run.RunFiles;
 import org.ldn.geodata.geotiff.GeoTiffIO;
@@ -41,9 +40,6 @@ import org.ldn.geodata.geotiff.GeoTiffIO;
  * a map's pixels). Tasks are pure: a task run again writes the same parts and returns the same result.
  */
 public final class SplitRun implements AutoCloseable {
-    /** Where the parts of the maps go, under the output folder. */
-    static final String PARTS = "maps/parts";
-
     /**
      * What every task needs; paths absolute and the same on every process.
      *
@@ -88,7 +84,7 @@ public final class SplitRun implements AutoCloseable {
         }
 
         /** The map parts written, relative path → SHA-256. */
-        java.util.SortedMap<String, String> parts() {
+        public java.util.SortedMap<String, String> parts() {
             return java.util.Collections.unmodifiableSortedMap(parts);
         }
     }
@@ -166,16 +162,15 @@ public final class SplitRun implements AutoCloseable {
         int[] tiles = plan.tasks().get(task);
         List<Window> rects = TileTasks.rectangles(o.tiled().tiling(), tiles);
         Grid grid = o.run().inputs().grid();
-        Path maps = Path.of(plan.work()).resolve(PARTS);
+        Path work = Path.of(plan.work());
         GeoTiffIO io = new GeoTiffIO();
         List<Path> written = new ArrayList<>();
         MapOutputs outputs = (period, kind) -> {
-            Path dir = maps.resolve(period.name() + "_" + kind.fileStem());
             List<RasterSink> sinks = new ArrayList<>();
             try {
-                Files.createDirectories(dir);
                 for (Window r : rects) {
-                    Path part = dir.resolve(partName(r));
+                    Path part = work.resolve(MosaicRunWriter.partPath(period.name() + "_" + kind.fileStem(), r));
+                    Files.createDirectories(part.getParent());
                     sinks.add(io.create(part, grid.subGrid(r), SampleType.INT16, Classes.NODATA));
                     written.add(part);
                 }
@@ -187,7 +182,6 @@ public final class SplitRun implements AutoCloseable {
         };
         PartialTally tally = o.tiled().tally(tiles, p90, outputs);
         TreeMap<String, String> digests = new TreeMap<>();
-        Path work = Path.of(plan.work());
         try {
             for (Path p : written) {
                 digests.put(work.relativize(p).toString().replace('\\', '/'), Digests.sha256(p));
@@ -204,38 +198,12 @@ public final class SplitRun implements AutoCloseable {
     }
 
     /**
-     * Driver: writes the report, tables, VRT maps and manifest from the merged results of every task and moves the
-     * output folder into place.
+     * Driver: writes the report, tables, VRT maps and manifest from the merged results of every task
+     * ({@link MosaicRunWriter}) and moves the output folder into place.
      */
     public RunWriter.Outcome finish(TaskResult total) {
         EngineResult result = tiled.finish(total.tally);
-        try {
-            Path work = out.work();
-            Grid grid = run.inputs().grid();
-            Map<String, List<VrtMosaic.Part>> byMap = new TreeMap<>();
-            for (String part : total.parts.keySet()) {
-                String[] segments = part.split("/");
-                String name = segments[segments.length - 2];
-                byMap.computeIfAbsent(name, k -> new ArrayList<>()).add(new VrtMosaic.Part(
-                        "parts/" + name + "/" + segments[segments.length - 1], rectOf(segments[segments.length - 1])));
-            }
-            removeLeftovers(work.resolve(PARTS));
-            List<String> mapFiles = new ArrayList<>();
-            for (var e : byMap.entrySet()) {
-                String file = e.getKey() + ".vrt";
-                VrtMosaic.write(work.resolve("maps").resolve(file), grid, Classes.NODATA, e.getValue());
-                QmlStyle.write(work.resolve("maps").resolve(file), kindOf(e.getKey()));
-                mapFiles.add(file);
-            }
-            Report report = RunWriter.report(run, result);
-            Files.writeString(work.resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
-            List<String> tables = CsvTables.write(report, work.resolve("tables"));
-            RunWriter.writeManifest(run, report, work, total.parts);
-            out.commit();
-            return new RunWriter.Outcome(report, out.target(), tables, mapFiles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MosaicRunWriter.write(run, result, out, total.parts);
     }
 
     /** Discards the output folder unless finished, and closes the run's inputs. */
@@ -246,39 +214,6 @@ public final class SplitRun implements AutoCloseable {
         } finally {
             run.close();
         }
-    }
-
-    /** Removes what killed or retried task attempts left beside the parts (their temporary files). */
-    private static void removeLeftovers(Path parts) throws IOException {
-        if (!Files.isDirectory(parts)) {
-            return;
-        }
-        try (var s = Files.walk(parts)) {
-            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-                if (Files.isRegularFile(p) && p.getFileName().toString().startsWith(".")) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    private static String partName(Window r) {
-        return "c" + r.col() + "_r" + r.row() + "_w" + r.width() + "_h" + r.height() + ".tif";
-    }
-
-    private static Window rectOf(String partName) {
-        String[] f = partName.replace(".tif", "").split("_");
-        return new Window(Integer.parseInt(f[0].substring(1)), Integer.parseInt(f[1].substring(1)),
-                Integer.parseInt(f[2].substring(1)), Integer.parseInt(f[3].substring(1)));
-    }
-
-    private static MapKind kindOf(String mapName) {
-        for (MapKind k : MapKind.values()) {
-            if (mapName.endsWith("_" + k.fileStem())) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException(mapName);
     }
 
     private static Opened opened(Plan plan) {

@@ -1,4 +1,4 @@
-package org.ldn.cli;
+package org.ldn.cli.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
