@@ -80,9 +80,14 @@ final class LocalCluster implements AutoCloseable {
 
     /** What a driver in this JVM needs to use the cluster: loopback addresses and the executors' class path. */
     Map<String, String> driverProperties() {
+        return driverProperties("512m");
+    }
+
+    /** As {@link #driverProperties()} with executors of {@code executorMemory} (e.g. "1536m"). */
+    Map<String, String> driverProperties(String executorMemory) {
         return Map.of("spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1",
                 "spark.ui.enabled", "false", "spark.executor.extraClassPath", classPath,
-                "spark.executor.extraJavaOptions", String.join(" ", jvmOptions), "spark.executor.memory", "512m",
+                "spark.executor.extraJavaOptions", String.join(" ", jvmOptions), "spark.executor.memory", executorMemory,
                 "spark.executor.cores", "1");
     }
 
