@@ -34,7 +34,9 @@ import org.ldn.testdata.SyntheticCountry;
  * one computes LPD from an NDVI series (two stages).
  */
 class SplitRunTest {
+    /** Tile sizes: 10 × 10 tiles on either country (320² and 160² pixels). */
     private static final int TILE = 32;
+    private static final int SERIES_TILE = 16;
 
     @TempDir
     static Path dir;
@@ -43,7 +45,7 @@ class SplitRunTest {
     static void generate() {
         for (String kind : List.of("lpd", "series")) {
             Path d = dir.resolve(kind);
-            SyntheticCountry.write(d, new GeoTiffIO(), new SyntheticCountry.Spec(kind.equals("lpd") ? 320 : 200, 8,
+            SyntheticCountry.write(d, new GeoTiffIO(), new SyntheticCountry.Spec(kind.equals("lpd") ? 320 : 160, 8,
                     kind.equals("lpd") ? 0 : 24, 7), 2, k -> { });
             CliRunner r = CliRunner.run("run", d.resolve("ldn.yaml").toString(), "--out", d.resolve("ref").toString(),
                     "-q");
@@ -59,7 +61,7 @@ class SplitRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 7, 64, -3})
+    @ValueSource(ints = {7, 64})
     void computedProductivityInTwoStagesGivesTheReportOfLdnRun(int tasks) throws Exception {
         check("series", tasks, tasks == 64);
     }
@@ -68,7 +70,7 @@ class SplitRunTest {
         Path d = dir.resolve(kind);
         Path out = d.resolve("split" + tasks);
         SplittableRandom rnd = new SplittableRandom(tasks);
-        try (SplitRun split = SplitRun.start(d.resolve("ldn.yaml"), out, TILE,
+        try (SplitRun split = SplitRun.start(d.resolve("ldn.yaml"), out, kind.equals("lpd") ? TILE : SERIES_TILE,
                 t -> tasks > 0 ? org.ldn.core.engine.TileTasks.contiguous(t, tasks) : random(t, rnd))) {
             SplitRun.Plan plan = split.plan();
             List<Integer> order = shuffled(plan.taskCount(), rnd);

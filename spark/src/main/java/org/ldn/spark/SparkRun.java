@@ -48,14 +48,14 @@ public final class SparkRun {
                 SplitRun.TaskResult total = taskIds.map(k -> SplitRun.tally(plan, k, table))
                         .treeReduce(SplitRun.TaskResult::merge, depth);
                 return split.finish(total);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Spark's job failures are checked exceptions (SparkException), undeclared
                 throw inputProblem(e);
             }
         }
     }
 
     /** The input problem an executor met, as the driver's own error (one line, no stack trace), else {@code e}. */
-    static RuntimeException inputProblem(RuntimeException e) {
+    static RuntimeException inputProblem(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InputException ie) {
                 return new InputException(ie.getMessage(), e);
@@ -64,6 +64,9 @@ public final class SparkRun {
         // Spark may pass on only the text of an executor's exception
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(InputException.class.getName() + ": ([^\\n]*)")
                 .matcher(String.valueOf(e.getMessage()));
-        return m.find() ? new InputException(m.group(1), e) : e;
+        if (m.find()) {
+            return new InputException(m.group(1), e);
+        }
+        return e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);
     }
 }

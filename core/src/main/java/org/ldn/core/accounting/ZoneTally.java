@@ -133,6 +133,60 @@ public final class ZoneTally implements java.io.Serializable {
         }
     }
 
+    /** Serialized sparsely: a task's tally holds the few zones its tiles meet, zeros elsewhere. */
+    private Object writeReplace() {
+        return new Sparse(this);
+    }
+
+    /** The non-zero sums of a tally, with their indices: what {@link ZoneTally} serializes to. */
+    private static final class Sparse implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int zones;
+        private final int keys;
+        private final int valueKeys;
+        private final long[][] area;
+        private final long[][] value;
+
+        Sparse(ZoneTally t) {
+            zones = t.zones;
+            keys = t.keys;
+            valueKeys = t.valueKeys;
+            area = nonZero(t.areaHi, t.areaLo);
+            value = nonZero(t.valueHi, t.valueLo);
+        }
+
+        /** {index, hi, lo} of every non-zero sum, as three arrays. */
+        private static long[][] nonZero(long[] hi, long[] lo) {
+            int n = 0;
+            for (int i = 0; i < hi.length; i++) {
+                n += hi[i] != 0 || lo[i] != 0 ? 1 : 0;
+            }
+            long[][] out = {new long[n], new long[n], new long[n]};
+            int j = 0;
+            for (int i = 0; i < hi.length; i++) {
+                if (hi[i] != 0 || lo[i] != 0) {
+                    out[0][j] = i;
+                    out[1][j] = hi[i];
+                    out[2][j++] = lo[i];
+                }
+            }
+            return out;
+        }
+
+        private Object readResolve() {
+            ZoneTally t = new ZoneTally(zones, keys, valueKeys);
+            for (int j = 0; j < area[0].length; j++) {
+                t.areaHi[(int) area[0][j]] = area[1][j];
+                t.areaLo[(int) area[0][j]] = area[2][j];
+            }
+            for (int j = 0; j < value[0].length; j++) {
+                t.valueHi[(int) value[0][j]] = value[1][j];
+                t.valueLo[(int) value[0][j]] = value[2][j];
+            }
+            return t;
+        }
+    }
+
     /** Area in km² of {@code key} in {@code zone}, or over all zones when {@code zone} is −1. */
     public double areaKm2(int zone, int key, AreaScale scale) {
         return sum(areaHi, areaLo, keys, zone, key, scale.shift());

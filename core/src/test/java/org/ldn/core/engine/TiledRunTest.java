@@ -28,14 +28,14 @@ import org.ldn.core.report.Report.ZoneReport;
  * processes of a cluster).
  */
 class TiledRunTest {
-    private static final int TILE = 8;
+    private static final int TILE = 8; // 12 × 9 tiles on the 90 × 70 grid
 
     /** A partition: a task count (1, 7, 64, all tiles) or, for a negative number, a random partition of that seed. */
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 64, 1000, -1, -2, -3, -4, -5})
     void anyPartitionGivesTheFiguresAndMapsOfOneRun(int tasks) {
         EngineTest.Synthetic s = EngineTest.synthetic(EngineTest.geographic(90, 70), 11, 3);
-        check(s.inputs(), tasks);
+        check(s.inputs(), tasks, TILE);
     }
 
     @ParameterizedTest
@@ -43,16 +43,19 @@ class TiledRunTest {
     void computedProductivityInTwoStagesGivesTheFiguresOfOneRun(int tasks) {
         ProductivityEngineTest.Synthetic s = ProductivityEngineTest.synthetic(EngineTest.geographic(45, 37), 5,
                 false);
-        check(s.inputs(), tasks);
+        check(s.inputs(), tasks, 4); // 12 × 10 tiles
     }
 
-    private static void check(EngineInputs in, int tasks) {
+    private static void check(EngineInputs in, int tasks, int tile) {
         MemoryMaps whole = new MemoryMaps(in.grid());
-        ZoneReport[] expected = ProductivityEngineTest.reports(Engine.run(in, whole, new EngineOptions(TILE, 2, null)));
-        TiledRun run = TiledRun.of(in, TILE);
+        ZoneReport[] expected = ProductivityEngineTest.reports(Engine.run(in, whole, new EngineOptions(8, 2, null)));
+        TiledRun run = TiledRun.of(in, tile);
         SplittableRandom rnd = new SplittableRandom(-tasks);
         List<int[]> parts = tasks > 0 ? TileTasks.contiguous(run.tileCount(), tasks)
                 : random(run.tileCount(), 1 + rnd.nextInt(40), rnd);
+        if (tasks > 0 && tasks < 1000) {
+            assertEquals(tasks, parts.size(), "the grid has enough tiles for every task");
+        }
         PerformanceHistograms.PerformanceTable p90 = null;
         if (run.hasPerformanceStage()) {
             List<PerformanceHistograms> h = new ArrayList<>();
