@@ -9,9 +9,11 @@ import picocli.CommandLine.ScopeType;
 import org.ldn.cli.command.AccuracyCommand;
 import org.ldn.cli.command.AggregateCommand;
 import org.ldn.cli.command.BatchCommand;
+import org.ldn.cli.command.DroughtCommand;
 import org.ldn.cli.command.BenchCommand;
 import org.ldn.cli.command.CheckReportCommand;
 import org.ldn.cli.command.ExportCommand;
+import org.ldn.cli.command.ReportCommand;
 import org.ldn.cli.command.RunCommand;
 import org.ldn.cli.command.ScenarioCommand;
 import org.ldn.cli.command.TrackCommand;
@@ -25,7 +27,7 @@ import org.ldn.cli.output.Version;
                 + " rasters and boundary files.",
         subcommands = {RunCommand.class, ValidateCommand.class, CheckReportCommand.class, BatchCommand.class,
             AggregateCommand.class, ExportCommand.class, TrackCommand.class, AccuracyCommand.class,
-            ScenarioCommand.class, BenchCommand.class,
+            ScenarioCommand.class, BenchCommand.class, DroughtCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ldn {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

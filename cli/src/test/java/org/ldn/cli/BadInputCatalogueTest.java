@@ -120,7 +120,7 @@ class BadInputCatalogueTest {
                         "{dir}/zones.geojson: feature 1 'Zone W' and feature 2 'Zone W' have the same id 'W' (zone"
                         + " ids must be unique; choose another id attribute or merge the features)"),
                 run("run file with an unknown key", BadInputs::runFileWithUnknownKey,
-                        "{dir}/ldn.yaml: unknown key 'treshold' (known keys: grid, landCover, landTypes,"
+                        "{dir}/ldn.yaml: unknown key 'treshold' (known keys: drought, grid, landCover, landTypes,"
                         + " nationalLandAreaKm2, periods, population, productivity, soc, subIndicators, title, zones)"),
                 run("run file with a wrong type", BadInputs::runFileWithWrongType,
                         "{dir}/ldn.yaml: soc.thresholdPercent: \"ten\" is not a number (line 5)"),

@@ -202,7 +202,8 @@ class BatchCommandTest {
     static Map<String, String> statusColumn(Path out) throws IOException {
         Map<String, String> m = new TreeMap<>();
         List<String> lines = Files.readAllLines(out.resolve(BatchSummary.FILE));
-        assertEquals("id,name,status,land_area_km2,proportion_degraded_baseline,proportion_degraded_reporting1,"
+        assertEquals("id,name,status,land_area_km2,proportion_degraded_baseline_fraction,"
+                + "proportion_degraded_reporting1_fraction,"
                 + "reason", lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);

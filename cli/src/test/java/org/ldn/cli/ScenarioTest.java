@@ -80,6 +80,7 @@ class ScenarioTest {
         assertEquals(1200.0, restored.total().periods().get(0).lcTransitionKm2().get("2").get("1"));
         String cmp = Files.readString(dir.resolve("out/comparison.csv"));
         assertTrue(cmp.contains("restore,__total__,All zones,baseline,0.6,3600,"), cmp);
+        assertTrue(cmp.startsWith("variant,zone_id,zone_name,period,proportion_degraded_fraction,degraded_km2,"), cmp);
     }
 
     @Test

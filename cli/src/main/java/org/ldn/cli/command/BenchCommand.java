@@ -20,6 +20,7 @@ import org.ldn.core.run.ResolvedRun;
 import org.ldn.core.run.RunFiles;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticCountry;
+import org.ldn.testdata.SyntheticPrecipitation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--series", description = "Compute LPD from 24 annual NDVI files instead of supplied LPD maps.")
     boolean series;
+
+    @Option(names = "--drought", description = "Add a 43-year monthly precipitation series (516 files, 1981-2023)"
+            + " and the drought part (SPI-12, classes, blocks) to the run (default size 4000).")
+    boolean drought;
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Where the generated inputs live (default: ldn-bench/<size>[-series]); generated when"
@@ -106,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
-        int side = size != null ? size : series ? 4000 : 20_000;
+        int side = size != null ? size : series || drought ? 4000 : 20_000;
         SyntheticCountry.Spec s;
         try {
             s = new SyntheticCountry.Spec(side, zones, series ? 24 : 0, seed);
@@ -120,8 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new InputException("--threads: " + t + " is not a thread count (1 or more)");
             }
         }
-        Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : ""))).toAbsolutePath();
+        Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : "")
+                + (drought ? "-drought" : ""))).toAbsolutePath();
         Path runFile = ensureData(o, dir, s, cores);
+        if (drought) {
+            ensureDrought(o, dir, runFile, s, cores);
+        }
         o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
                 heap, gc.flag);
         o.flush();
@@ -219,6 +228,26 @@ public final class BenchCommand implements Callable<Integer> {
         json.writeValue(marker.toFile(), s);
         o.printf(Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         return run;
+    }
+
+    /** Generates the monthly precipitation of a drought benchmark once (marker {@code drought.json}). */
+    private static void ensureDrought(PrintWriter o, Path dir, Path runFile, SyntheticCountry.Spec s, int cores)
+            throws IOException {
+        Path marker = dir.resolve("drought.json");
+        if (Files.exists(marker) && Files.readString(runFile).contains("\ndrought:")) {
+            return;
+        }
+        int years = 2023 - SyntheticPrecipitation.FIRST_YEAR + 1;
+        o.printf(Locale.ROOT, "data: generating %d SYNTHETIC monthly precipitation rasters...%n", years * 12);
+        o.flush();
+        long t0 = System.nanoTime();
+        SyntheticPrecipitation.write(dir, runFile, new GeoTiffIO(6), s, years, cores, k -> {
+            System.err.printf(Locale.ROOT, "\r  %d/%d files", k, years * 12);
+            System.err.flush();
+        });
+        System.err.println();
+        Files.writeString(marker, "{\"years\": " + years + "}\n");
+        o.printf(Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     /** Every raster the run file names, as the engine would open them. */

@@ -23,7 +23,10 @@ import org.ldn.cli.output.CsvTables;
 import org.ldn.cli.output.OutputDirectory;
 import org.ldn.cli.output.ReportingWorkbook;
 
-/** {@code ldn export REPORT}: the UNCCD reporting tables of strategic objective 1 as Excel, CSV and JSON. */
+/**
+ * {@code ldn export REPORT}: the UNCCD reporting tables of strategic objective 1 (and of strategic objective 3 when
+ * the report has a drought section) as Excel, CSV and JSON.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the tables of the UNCCD national report for strategic objective 1 (land area, land"
                 + " cover and its change matrix, land productivity by land-cover class, SOC stocks, degradation by"
@@ -52,6 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
         Path file = reportFile(report);
         Report r = ReportJson.read(file);
         List<ReportingTable> tables = UnccdTables.of(r);
+        tables.addAll(org.ldn.core.reporting.So3Tables.of(r));
         if (tables.isEmpty()) {
             throw new InputException(file + ": the report has no zone with figures to export");
         }

@@ -46,6 +46,9 @@ public final class RunCommand implements Callable<Integer> {
                     + " resident memory as JSON to FILE (used by 'ldn bench').")
     Path timings;
 
+    @Option(names = "--report", description = "Also write report.html, the document people read (see 'ldn report').")
+    boolean report;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +79,11 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);
         }
+        if (report) {
+            ReportCommand.write(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : o, outcome.folder(),
+                    outcome.folder().resolve("report.html"),
+                    new org.ldn.cli.document.ReportOptions(null, java.util.List.of(run.baseDir()), null), false);
+        }
         return ExitCodes.OK;
     }
 
@@ -89,15 +97,27 @@ public final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %d zone(s), grid %dx%d (%s), %.1f s%n", r.run() instanceof java.util.Map<?, ?> m
                 ? m.get("title") : "run", r.zones().size(), r.grid().width(), r.grid().height(),
                 r.grid().crs().startsWith("EPSG:") ? r.grid().crs() : "custom CRS", seconds);
-        o.printf(Locale.ROOT, "%-24s %12s %12s %10s%n", "period (all zones)", "land km2", "degraded km2", "degraded");
+        // the figure a country reports for a period (SO1-4.T2): the baseline's own assessment, and for a reporting
+        // period its status against the baseline; a reporting period's own assessment is shown under its own name
+        o.printf(Locale.ROOT, "%-24s %14s %14s %9s  %s%n", "SDG 15.3.1 (all zones)", "land km2", "degraded km2",
+                "degraded", "figure");
         for (Report.PeriodReport p : r.total().periods()) {
-            Double pd = p.sdg().proportionDegraded();
-            o.printf(Locale.ROOT, "%-24s %12.1f %12.1f %9s%n", p.name(), p.sdg().landAreaKm2(), p.sdg().degradedKm2(),
-                    pd == null ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * pd));
+            if (p.status3() == null) {
+                summaryRow(o, p.name(), p.sdg(), "reported: the baseline period's assessment (SO1-4.T2)");
+            } else {
+                summaryRow(o, p.name(), p.status3(), "reported: status against the baseline (SO1-4.T2)");
+                summaryRow(o, "  " + p.name() + " on its own", p.sdg(), "the period's own assessment, not reported");
+            }
         }
         o.println("outputs: " + outcome.folder());
         o.println("  report.json, manifest.json, tables/ (" + outcome.tables().size() + " CSV), maps/ ("
                 + outcome.maps().size() + " GeoTIFF)");
         o.flush();
+    }
+
+    private static void summaryRow(PrintWriter o, String period, Report.AreaSummary a, String figure) {
+        Double pd = a.proportionDegraded();
+        o.printf(Locale.ROOT, "%-24s %,14.1f %,14.1f %9s  %s%n", period, a.landAreaKm2(), a.degradedKm2(),
+                pd == null ? "-" : String.format(Locale.ROOT, "%.2f %%", 100 * pd), figure);
     }
 }

@@ -111,9 +111,23 @@ public final class ScenarioCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The combined indicator's figure a country reports for a period (SO1-4.T2): the baseline's own assessment, a
+     * reporting period's status against the baseline.
+     */
+    static Report.AreaSummary reported(Report.PeriodReport p) {
+        return p.status3() != null ? p.status3() : p.sdg();
+    }
+
+    /**
+     * comparison.csv: per variant, zone and period the reported proportion and area of degraded land ({@link
+     * #reported}), the sub-indicators' degraded areas of the period, net ΔLDN and its achievement, and the period's
+     * own assessment of the combined indicator (the same as the reported figure for the baseline).
+     */
     static String comparison(Map<String, Report> reports) throws IOException {
-        CsvTables.Table t = new CsvTables.Table("variant", "zone_id", "zone_name", "period", "proportion_degraded",
-                "degraded_km2", "soc_degraded_km2", "land_cover_degraded_km2", "net_delta_ldn_km2", "ldn_achieved");
+        CsvTables.Table t = new CsvTables.Table("variant", "zone_id", "zone_name", "period", "proportion_degraded_fraction",
+                "degraded_km2", "soc_degraded_km2", "land_cover_degraded_km2", "net_delta_ldn_km2", "ldn_achieved",
+                "period_own_proportion_degraded_fraction", "period_own_degraded_km2");
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             Report r = e.getValue();
             List<Report.ZoneReport> zones = new java.util.ArrayList<>(r.zones());
@@ -125,10 +139,12 @@ public final class ScenarioCommand implements Callable<Integer> {
                 for (Report.PeriodReport p : z.periods()) {
                     Double net = p.ldnByLandType() == null ? null
                             : p.ldnByLandType().types().values().stream().mapToDouble(Report.LandTypeBalance::deltaKm2).sum();
-                    t.add(e.getKey(), z.id(), z.name(), p.name(), p.sdg().proportionDegraded(), p.sdg().degradedKm2(),
-                            p.soc() == null ? null : p.soc().degradedKm2(),
+                    Report.AreaSummary reported = reported(p);
+                    t.add(e.getKey(), z.id(), z.name(), p.name(), reported.proportionDegraded(),
+                            reported.degradedKm2(), p.soc() == null ? null : p.soc().degradedKm2(),
                             p.landCover() == null ? null : p.landCover().degradedKm2(), net,
-                            p.ldnByLandType() == null ? null : p.ldnByLandType().achieved());
+                            p.ldnByLandType() == null ? null : p.ldnByLandType().achieved(),
+                            p.sdg().proportionDegraded(), p.sdg().degradedKm2());
                 }
             }
         }
@@ -136,23 +152,27 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
 
     static String uncertaintyCsv(List<UncertaintyRunner.Row> rows) throws IOException {
-        CsvTables.Table t = new CsvTables.Table("zone_id", "period", "quantity", "land_type", "mean", "low95",
+        CsvTables.Table t = new CsvTables.Table("zone_id", "period", "quantity", "unit", "land_type", "mean", "low95",
                 "high95", "probability_non_negative", "draws");
         for (UncertaintyRunner.Row r : rows) {
             var d = r.distribution();
-            t.add(r.zone(), r.period(), r.quantity(), r.landType(), d.mean(), d.low95(), d.high95(),
+            t.add(r.zone(), r.period(), r.quantity(), r.quantity().endsWith("Km2") ? "km2" : "fraction",
+                    r.landType(), d.mean(), d.low95(), d.high95(),
                     d.probabilityNonNegative(), d.draws());
         }
         return t.toCsv();
     }
 
     private static void summary(PrintWriter o, Map<String, Report> reports) {
-        o.printf(Locale.ROOT, "%-20s %-14s %12s %10s%n", "variant", "period", "degraded km2", "degraded");
+        o.printf(Locale.ROOT, "%-20s %-14s %12s %9s  %s%n", "variant", "period", "degraded km2", "degraded",
+                "SDG 15.3.1 figure (all zones)");
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             for (Report.PeriodReport p : e.getValue().total().periods()) {
-                Double pd = p.sdg().proportionDegraded();
-                o.printf(Locale.ROOT, "%-20s %-14s %12.1f %9s%n", e.getKey(), p.name(), p.sdg().degradedKm2(),
-                        pd == null ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * pd));
+                Report.AreaSummary a = reported(p);
+                Double pd = a.proportionDegraded();
+                o.printf(Locale.ROOT, "%-20s %-14s %,12.1f %9s  %s%n", e.getKey(), p.name(), a.degradedKm2(),
+                        pd == null ? "-" : String.format(Locale.ROOT, "%.2f %%", 100 * pd), p.status3() != null
+                                ? "status against the baseline (reported)" : "baseline period (reported)");
             }
         }
     }

@@ -69,7 +69,7 @@ public final class BatchSummary {
         }
         List<String> header = new ArrayList<>(List.of("id", "name", "status", "land_area_km2"));
         for (String p : periods) {
-            header.add("proportion_degraded_" + p);
+            header.add("proportion_degraded_" + p + "_fraction");
         }
         header.add("reason");
         CsvTables.Table t = new CsvTables.Table(header.toArray(new String[0]));

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ldn.core.landcover.LandCoverClass;
+import org.ldn.core.reporting.ClassLabels;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.PeriodReport;
@@ -22,7 +22,9 @@ import org.ldn.core.report.Report.ZoneReport;
 /**
  * The CSV tables of a run (one per UNCCD reporting table the report fills), derived from the report alone, for the
  * zones and the total. Numbers are written in plain decimal notation with all the digits the report holds; units are
- * in the column names.
+ * in the column names ({@code _km2}, {@code _tonnes}, {@code _persons}, and {@code _fraction} for proportions from 0
+ * to 1, as the report holds them); every class code column is followed by a {@code _name} column with the class's
+ * name. Text cells a spreadsheet could take for a formula are neutralised ({@link SpreadsheetText}).
  */
 public final class CsvTables {
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -38,21 +40,30 @@ public final class CsvTables {
         zones.add(r.total());
         List<String> written = new ArrayList<>();
         Table landArea = new Table("zone_id", "zone_name", "zone_area_km2", "land_area_km2", "water_km2");
-        Table lcAreas = new Table("zone_id", "zone_name", "year", "land_cover_class", "class_name", "area_km2");
-        Table lcChange = new Table("zone_id", "zone_name", "period", "initial_class", "final_class", "area_km2");
+        Table lcAreas = new Table("zone_id", "zone_name", "year", "land_cover_class", "land_cover_class_name",
+                "area_km2");
+        Table lcChange = new Table("zone_id", "zone_name", "period", "initial_class", "initial_class_name",
+                "final_class", "final_class_name", "area_km2");
         Table degradation = new Table("zone_id", "zone_name", "period", "indicator", "improved_km2", "stable_km2",
-                "degraded_km2", "nodata_km2", "water_km2", "land_area_km2", "proportion_degraded",
-                "proportion_degraded_of_valid", "national_land_area_km2", "proportion_degraded_of_national_land_area");
-        Table lpdByLc = new Table("zone_id", "zone_name", "period", "land_cover_class_end_year", "lpd_class", "area_km2");
-        Table soc = new Table("zone_id", "zone_name", "year", "land_cover_class", "soc_stock_tonnes");
-        Table status = new Table("zone_id", "zone_name", "period", "indicator", "status", "area_km2");
+                "degraded_km2", "nodata_km2", "water_km2", "land_area_km2", "proportion_degraded_fraction",
+                "proportion_degraded_of_valid_fraction", "national_land_area_km2",
+                "proportion_degraded_of_national_land_area_fraction");
+        Table lpdByLc = new Table("zone_id", "zone_name", "period", "land_cover_class_end_year",
+                "land_cover_class_name", "lpd_class", "lpd_class_name", "area_km2");
+        Table soc = new Table("zone_id", "zone_name", "year", "land_cover_class", "land_cover_class_name",
+                "soc_stock_tonnes");
+        Table status = new Table("zone_id", "zone_name", "period", "indicator", "status", "status_name", "area_km2");
         Table statusSummary = new Table("zone_id", "zone_name", "period", "indicator", "improved_km2", "stable_km2",
-                "degraded_km2", "nodata_km2", "water_km2", "land_area_km2", "proportion_degraded",
+                "degraded_km2", "nodata_km2", "water_km2", "land_area_km2", "proportion_degraded_fraction",
                 "change_degraded_km2", "change_percentage_points");
         Table population = new Table("zone_id", "zone_name", "period", "series", "improved_persons", "stable_persons",
-                "degraded_persons", "nodata_persons", "water_persons", "total_persons", "share_on_degraded");
-        Table ldn = new Table("zone_id", "zone_name", "period", "land_type", "gains_km2", "losses_km2", "delta_km2",
-                "achieved");
+                "degraded_persons", "nodata_persons", "water_persons", "total_persons", "share_on_degraded_fraction");
+        Table ldn = new Table("zone_id", "zone_name", "period", "land_type", "land_type_name", "gains_km2",
+                "losses_km2", "delta_km2", "achieved");
+        // land types are named only when a run says they are the default, the baseline's first-year UNCCD
+        // land-cover class (an aggregate of reports cannot say what its countries' land types were)
+        boolean landCoverTypes = r.run() instanceof Map<?, ?> run && run.containsKey("landCover")
+                && !run.containsKey("landTypes");
         for (ZoneReport z : zones) {
             if (Boolean.TRUE.equals(z.noPixels()) || z.periods() == null) {
                 continue;
@@ -61,18 +72,20 @@ public final class CsvTables {
             landArea.add(z.id(), z.name(), z.areaKm2(), base.landAreaKm2(), base.waterKm2());
             if (z.landCoverClassKm2() != null) {
                 z.landCoverClassKm2().forEach((year, m) -> m.forEach((cls, km2) ->
-                        lcAreas.add(z.id(), z.name(), year, cls, className(cls), km2)));
+                        lcAreas.add(z.id(), z.name(), year, cls, ClassLabels.landCover(cls), km2)));
             }
             if (z.socStockTonnes() != null) {
                 z.socStockTonnes().forEach((year, s) -> {
-                    s.byLandCoverClass().forEach((cls, t) -> soc.add(z.id(), z.name(), year, cls, t));
-                    soc.add(z.id(), z.name(), year, "total", s.total());
+                    s.byLandCoverClass().forEach((cls, t) -> soc.add(z.id(), z.name(), year, cls,
+                            ClassLabels.landCover(cls), t));
+                    soc.add(z.id(), z.name(), year, "total", "Total", s.total());
                 });
             }
             for (PeriodReport p : z.periods()) {
                 if (p.lcTransitionKm2() != null) {
                     p.lcTransitionKm2().forEach((a, m) -> m.forEach((b, km2) ->
-                            lcChange.add(z.id(), z.name(), p.name(), a, b, km2)));
+                            lcChange.add(z.id(), z.name(), p.name(), a, ClassLabels.landCover(a), b,
+                                    ClassLabels.landCover(b), km2)));
                 }
                 summary(degradation, z, p.name(), "sdg_15_3_1", p.sdg());
                 summary(degradation, z, p.name(), "land_cover", p.landCover());
@@ -83,7 +96,8 @@ public final class CsvTables {
                 summary(degradation, z, p.name(), "productivity_performance", p.performance());
                 if (p.lpdByLandCoverKm2() != null) {
                     p.lpdByLandCoverKm2().forEach((lc, m) -> m.forEach((lpd, km2) ->
-                            lpdByLc.add(z.id(), z.name(), p.name(), lc, lpd, km2)));
+                            lpdByLc.add(z.id(), z.name(), p.name(), lc, ClassLabels.landCover(lc), lpd,
+                                    ClassLabels.lpd(lpd), km2)));
                 }
                 if (p.status7Km2() != null) {
                     status(status, statusSummary, z, p.name(), "sdg_15_3_1",
@@ -99,8 +113,9 @@ public final class CsvTables {
                 }
                 if (p.ldnByLandType() != null) {
                     p.ldnByLandType().types().forEach((type, b) -> ldn.add(z.id(), z.name(), p.name(), type,
+                            landCoverTypes || "nodata".equals(type) ? ClassLabels.landCover(type) : null,
                             b.gainsKm2(), b.lossesKm2(), b.deltaKm2(), b.achieved()));
-                    ldn.add(z.id(), z.name(), p.name(), "all (like for like)", null, null, null,
+                    ldn.add(z.id(), z.name(), p.name(), "all (like for like)", null, null, null, null,
                             p.ldnByLandType().achieved());
                 }
             }
@@ -118,14 +133,6 @@ public final class CsvTables {
         return written;
     }
 
-    private static String className(String cls) {
-        try {
-            return LandCoverClass.of(Integer.parseInt(cls)).label();
-        } catch (IllegalArgumentException e) {
-            return cls;
-        }
-    }
-
     private static void summary(Table t, ZoneReport z, String period, String indicator, AreaSummary a) {
         if (a != null) {
             t.add(z.id(), z.name(), period, indicator, a.improvedKm2(), a.stableKm2(), a.degradedKm2(), a.noDataKm2(),
@@ -139,7 +146,7 @@ public final class CsvTables {
             return;
         }
         for (Map.Entry<String, Double> e : s.status7Km2().entrySet()) {
-            t.add(z.id(), z.name(), period, indicator, e.getKey(), e.getValue());
+            t.add(z.id(), z.name(), period, indicator, e.getKey(), ClassLabels.status(e.getKey()), e.getValue());
         }
         AreaSummary a = s.status3();
         summary.add(z.id(), z.name(), period, indicator, a.improvedKm2(), a.stableKm2(), a.degradedKm2(),
@@ -160,7 +167,10 @@ public final class CsvTables {
         private final List<String[]> rows = new ArrayList<>();
 
         public Table(String... header) {
-            this.header = header;
+            this.header = new String[header.length];
+            for (int i = 0; i < header.length; i++) {
+                this.header[i] = SpreadsheetText.csvCell(header[i]);
+            }
         }
 
         public void add(Object... values) {
@@ -204,6 +214,9 @@ public final class CsvTables {
             if (v instanceof Double d) {
                 return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue())
                         : BigDecimal.valueOf(d).toPlainString();
+            }
+            if (v instanceof String t) {
+                return SpreadsheetText.csvCell(t);
             }
             return v.toString();
         }

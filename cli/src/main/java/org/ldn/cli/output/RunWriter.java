@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ldn.core.engine.DroughtPass;
 import org.ldn.core.engine.Engine;
 import org.ldn.core.engine.EngineOptions;
 import org.ldn.core.engine.EngineResult;
@@ -22,6 +23,7 @@ import org.ldn.core.grid.Grid;
 import org.ldn.core.indicator.Classes;
 import org.ldn.core.raster.RasterIO;
 import org.ldn.core.raster.SampleType;
+import org.ldn.core.report.DroughtReport;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.ReportJson;
 import org.ldn.core.run.RunFiles;
@@ -68,16 +70,46 @@ public final class RunWriter {
             for (String m : mapFiles) {
                 QmlStyle.write(maps.resolve(m), kindOf(m));
             }
-            Report report = report(run, result);
+            DroughtReport drought = null;
+            if (run.drought() != null) {
+                List<String> droughtMaps = new ArrayList<>();
+                drought = DroughtPass.run(run.drought(), (stem, floating) -> {
+                    droughtMaps.add(stem + ".tif");
+                    return io.create(maps.resolve(stem + ".tif"), grid,
+                            floating ? SampleType.FLOAT32 : SampleType.INT16, floating ? Double.NaN : Classes.NODATA);
+                }, options).report();
+                for (String m : droughtMaps) {
+                    DroughtStyles.write(maps.resolve(m));
+                }
+                mapFiles.addAll(droughtMaps);
+            }
+            Report report = report(run, result, drought);
             accept.accept(report);
+            QgisProject.write(maps, mapFiles, report.total().periods().stream().map(Report.PeriodReport::name)
+                    .toList(), report.grid().crs(), zonesLayer(run, out.target().resolve("maps")),
+                    run.run().title());
             Files.writeString(out.work().resolve("report.json"), ReportJson.toJson(report), StandardCharsets.UTF_8);
             List<String> tables = CsvTables.write(report, out.work().resolve("tables"));
+            if (drought != null) {
+                tables = new ArrayList<>(tables);
+                tables.addAll(DroughtCsv.write(drought, out.work().resolve("tables")));
+            }
             writeManifest(run, report, out.work());
             out.commit();
             return new Outcome(report, out.target(), tables, mapFiles);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run file's zones as a layer of {@code maps/ldn.qgs}; none when the zones were given in code. */
+    private static QgisProject.ZonesLayer zonesLayer(AssembledRun run, Path mapsDir) {
+        if (run.zonesDescription() != null || run.run().file().zones() == null) {
+            return null;
+        }
+        Path zones = run.run().path(run.run().file().zones().file()).toAbsolutePath().normalize();
+        String rel = mapsDir.toAbsolutePath().normalize().relativize(zones).toString().replace('\\', '/');
+        return new QgisProject.ZonesLayer(rel, run.run().file().zones().layer());
     }
 
     private static MapKind kindOf(String file) {
@@ -90,6 +122,11 @@ public final class RunWriter {
     }
 
     public static Report report(AssembledRun run, EngineResult result) {
+        return report(run, result, null);
+    }
+
+    /** The report of a run, with its drought section ({@code null}: none). */
+    public static Report report(AssembledRun run, EngineResult result, DroughtReport drought) {
         ReportTables tables = new ReportTables(result, run.run().file().nationalLandAreaKm2());
         Grid g = run.inputs().grid();
         List<Double> gt = new ArrayList<>();
@@ -103,7 +140,8 @@ public final class RunWriter {
         return new Report(Report.SCHEMA_VERSION, new Report.Engine("ldn-engine", Version.get()),
                 Timestamps.now(), described,
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
-                run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total());
+                run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total(),
+                drought);
     }
 
     private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {

@@ -3,6 +3,7 @@ package org.ldn.cli.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ldn.core.engine.DroughtInputs;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Window;
@@ -20,7 +21,14 @@ import org.ldn.core.run.ResolvedRun;
  */
 public record AssembledRun(ResolvedRun run, EngineInputs inputs, List<Report.Input> files, List<String> warnings,
         Map<String, Object> parameters, List<RasterSource> opened, Map<String, Object> zonesDescription,
-        Grid uncropped) implements AutoCloseable {
+        Grid uncropped, DroughtInputs drought) implements AutoCloseable {
+
+    /** A run without a drought part. */
+    public AssembledRun(ResolvedRun run, EngineInputs inputs, List<Report.Input> files, List<String> warnings,
+            Map<String, Object> parameters, List<RasterSource> opened, Map<String, Object> zonesDescription,
+            Grid uncropped) {
+        this(run, inputs, files, warnings, parameters, opened, zonesDescription, uncropped, null);
+    }
 
     public AssembledRun {
         files = List.copyOf(files);

@@ -79,7 +79,7 @@ public final class CountryBatch {
         RunFile.Zones zs = new RunFile.Zones(plan.zonesFile(), plan.idField(), plan.nameField(), plan.layer());
         this.run = RunFiles.resolve(new RunFile(rf.title(), zs, rf.landCover(), rf.productivity(), rf.soc(),
                 rf.periods(), rf.landTypes(), rf.population(), rf.grid(), rf.subIndicators(),
-                rf.nationalLandAreaKm2()), runFile);
+                rf.nationalLandAreaKm2(), rf.drought()), runFile);
         ZoneFileOptions opts = options(plan.idField(), plan.nameField(), plan.layer());
         Boundaries w = ZoneFiles.read(Path.of(plan.zonesFile()), opts);
         this.world = new Boundaries(plan.zonesFile(), w.crs(), w.features());

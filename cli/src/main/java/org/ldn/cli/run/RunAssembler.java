@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.InputException;
+import org.ldn.core.engine.DroughtInputs;
 import org.ldn.core.engine.EngineInputs;
 import org.ldn.core.engine.ProductivitySeries;
 import org.ldn.core.engine.SocInput;
@@ -204,8 +205,11 @@ public final class RunAssembler {
             }
             parameters.put("productivity", SeriesInputs.parameters(seriesAligned, longest));
         }
+        DroughtInputs drought = rf.drought() == null ? null : DroughtAssembly.assemble(run, rf.drought(),
+                (role, f) -> open(run, role, f, opened, files, new LinkedHashMap<>()), grid, full, zones, legend,
+                lcAligned, popAligned, warnings);
         return new AssembledRun(run, inputs, files, warnings, parameters, opened,
-                choice == null ? null : choice.description(), full);
+                choice == null ? null : choice.description(), full, drought);
     }
 
     /** The run file's zones. */

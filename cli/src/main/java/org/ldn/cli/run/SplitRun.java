@@ -120,6 +120,10 @@ public final class SplitRun implements AutoCloseable {
         AssembledRun run = new RunAssembler(new GeoTiffIO()).assemble(resolved);
         OutputDirectory out = null;
         try {
+            if (run.drought() != null) {
+                throw new org.ldn.core.InputException(file + ": drought: the drought section is computed by 'ldn run'"
+                        + " and 'ldn drought', not by a run split into tasks (remove it here and run 'ldn drought')");
+            }
             TiledRun tiled = TiledRun.of(run.inputs(), tileSize);
             out = OutputDirectory.create(outDir);
             Plan plan = new Plan(file.toString(), stamp(file), tileSize, out.work().toString(),

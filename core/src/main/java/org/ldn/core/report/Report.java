@@ -15,7 +15,14 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
-        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total,
+        DroughtReport drought) {
+
+    /** A report without a drought section. */
+    public Report(String schemaVersion, Engine engine, String createdAt, Object run, Object parameters,
+            List<Input> inputs, GridInfo grid, List<String> warnings, List<ZoneReport> zones, ZoneReport total) {
+        this(schemaVersion, engine, createdAt, run, parameters, inputs, grid, warnings, zones, total, null);
+    }
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TOTAL_ID = "__total__";

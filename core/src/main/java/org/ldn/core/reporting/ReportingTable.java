@@ -10,9 +10,12 @@ import java.util.Objects;
  * year), a {@link Double} (an area, a stock, a percentage) or {@code null} (a figure not computed: blank).
  * Immutable once built.
  *
- * @param file a file name without extension, safe on every system (e.g. {@code so1_1_t4_land_cover})
+ * @param file  a file name without extension, safe on every system (e.g. {@code so1_1_t4_land_cover})
+ * @param notes sentences a reader needs to read the table right (why a column is blank, what a row means); may be
+ *              empty
  */
-public record ReportingTable(String id, String file, String title, List<Column> columns, List<List<Object>> rows) {
+public record ReportingTable(String id, String file, String title, List<Column> columns, List<List<Object>> rows,
+        List<String> notes) {
 
     /**
      * A column: {@code key} for machines (snake case, unit suffixed: {@code tree_covered_areas_km2}), {@code label}
@@ -37,7 +40,13 @@ public record ReportingTable(String id, String file, String title, List<Column> 
         }
     }
 
+    /** A table without notes. */
+    public ReportingTable(String id, String file, String title, List<Column> columns, List<List<Object>> rows) {
+        this(id, file, title, columns, rows, List.of());
+    }
+
     public ReportingTable {
+        notes = notes == null ? List.of() : List.copyOf(notes);
         columns = List.copyOf(columns);
         List<List<Object>> copy = new ArrayList<>();
         for (List<Object> r : rows) {
@@ -57,6 +66,7 @@ public record ReportingTable(String id, String file, String title, List<Column> 
         private final String title;
         private final List<Column> columns;
         private final List<List<Object>> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
 
         Builder(String id, String file, String title, List<Column> columns) {
             this.id = id;
@@ -69,8 +79,13 @@ public record ReportingTable(String id, String file, String title, List<Column> 
             rows.add(row);
         }
 
+        /** Adds a note for the reader (shown with the title, kept in the JSON). */
+        void note(String text) {
+            notes.add(text);
+        }
+
         ReportingTable build() {
-            return new ReportingTable(id, file, title, columns, rows);
+            return new ReportingTable(id, file, title, columns, rows, notes);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The reporting tables as JSON for machine import: {@code {"schemaVersion", "source", "tables": [{"id", "file",
- * "title", "columns": [{"key", "label", "unit"}], "rows": [[cells]]}]}}, numbers with every digit the report holds,
+ * "title", "columns": [{"key", "label", "unit"}], "rows": [[cells]], "notes": [text], when the table has notes}]}},
+ * numbers with every digit the report holds,
  * blanks as null.
  */
 public final class ReportingTablesJson {
@@ -34,6 +35,9 @@ public final class ReportingTablesJson {
             tm.put("title", t.title());
             tm.put("columns", t.columns());
             tm.put("rows", t.rows());
+            if (!t.notes().isEmpty()) {
+                tm.put("notes", t.notes());
+            }
             ts.add(tm);
         }
         m.put("tables", ts);

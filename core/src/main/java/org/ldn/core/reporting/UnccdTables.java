@@ -173,7 +173,8 @@ public final class UnccdTables {
     /**
      * SO1-3.T1: SOC stock by land-cover class for every year, and the mean stock per hectare where the report
      * gives it exactly: the class areas of the land-cover map the stock was classed by (the latest not after the
-     * year) are known and no pixel lacks a stock; otherwise blank.
+     * year) are known and no pixel lacks a stock; otherwise blank, with a note saying why. The total row's mean is
+     * over the pixels that have a stock (zone area less the area without a stock), which the report always gives.
      */
     private static ReportingTable soc(List<ZoneReport> zones) {
         List<Column> c = keys("year|Year", "land_cover_class|Land cover class");
@@ -182,6 +183,7 @@ public final class UnccdTables {
         c.add(Column.of("mean_soc_stock_t_per_ha", "Mean SOC stock", "t C/ha"));
         ReportingTable.Builder t = new ReportingTable.Builder("SO1-3.T1", "so1_3_t1_soc_stock",
                 "Soil organic carbon stock (0-30 cm) by land-cover class", c);
+        boolean blankMean = false;
         for (ZoneReport z : zones) {
             if (z.socStockTonnes() == null) {
                 continue;
@@ -191,13 +193,22 @@ public final class UnccdTables {
                 SocStock s = e.getValue();
                 Map<String, Double> areas = classAreas(z, year);
                 boolean exact = areas != null && s.noDataKm2() == 0;
+                if (areas != null && s.noDataKm2() != 0 && !blankMean) {
+                    blankMean = true;
+                    t.note("Mean SOC stock per class is blank where some pixels of the zone have no SOC stock (row"
+                            + " 'No SOC data'): the report gives the stock of each class over the pixels with a stock,"
+                            + " but not how much of each class's area lacks one, so the class mean cannot be computed"
+                            + " exactly. The 'Total' row's mean is over the area with a stock.");
+                }
                 for (int k = 0; k < 7; k++) {
                     Double stock = s.byLandCoverClass() == null ? null : s.byLandCoverClass().get(LC[k]);
                     Double area = areas == null ? null : areas.get(LC[k]);
                     t.add(row(z, year, LC_LABELS[k], stock, area,
                             exact && stock != null && area != null && area > 0 ? stock / (area * 100) : null));
                 }
-                t.add(row(z, year, "Total", s.total(), null, null));
+                double withStock = z.areaKm2() - s.noDataKm2();
+                t.add(row(z, year, "Total", s.total(), z.areaKm2(),
+                        withStock > 0 ? s.total() / (withStock * 100) : null));
                 t.add(row(z, year, "No SOC data", null, s.noDataKm2(), null));
             }
         }

@@ -10,7 +10,15 @@ import java.util.Map;
  */
 public record RunFile(String title, Zones zones, LandCover landCover, Productivity productivity, Soc soc,
         List<PeriodSpec> periods, String landTypes, Population population, String grid,
-        List<String> subIndicators, Map<String, Double> nationalLandAreaKm2) {
+        List<String> subIndicators, Map<String, Double> nationalLandAreaKm2, Drought drought) {
+
+    /** A run file without a drought part. */
+    public RunFile(String title, Zones zones, LandCover landCover, Productivity productivity, Soc soc,
+            List<PeriodSpec> periods, String landTypes, Population population, String grid,
+            List<String> subIndicators, Map<String, Double> nationalLandAreaKm2) {
+        this(title, zones, landCover, productivity, soc, periods, landTypes, population, grid, subIndicators,
+                nationalLandAreaKm2, null);
+    }
 
     /** Boundaries: file, id attribute, name attribute (default: the id), GeoPackage layer. */
     public record Zones(String file, String idField, String nameField, String layer) {
@@ -54,5 +62,26 @@ public record RunFile(String title, Zones zones, LandCover landCover, Productivi
 
     /** Population count maps: the total, and optionally female and male. */
     public record Population(String total, String female, String male) {
+    }
+
+    /**
+     * Drought (strategic objective 3, METHOD.md §9): monthly {@code precipitation} in mm, either
+     * {@code {"1981-01": file, …}} (one single-band file per month) or a list of multi-band stacks
+     * {@code [{file, firstYear, firstMonth}]} (band 1 = that month, one month a band), or a supplied {@code spi}
+     * series {@code {year: file}}; {@code scale} (stored value × scale = mm, default 1); {@code k} (1, 3, 6, 12;
+     * default 12); {@code month} (default 12); {@code calibration} [first, last] (default 1981–2010 where covered,
+     * else the whole series); {@code blocks} [[first, last], …] (default 2000–2003 … 2020–2023); {@code years}
+     * [first, last] reported (default the blocks' span within the series); {@code vulnerability}.
+     */
+    public record Drought(Object precipitation, Map<Integer, String> spi, Double scale, Integer k, Integer month,
+            List<Integer> calibration, List<List<Integer>> blocks, List<Integer> years, Vulnerability vulnerability) {
+    }
+
+    /** A multi-band monthly stack: band 1 is (firstYear, firstMonth), then one month a band. */
+    public record MonthlyStack(String file, Integer firstYear, Integer firstMonth) {
+    }
+
+    /** DVI components (each 0..1) and optional weights by component name (default: the plain mean). */
+    public record Vulnerability(String social, String economic, String infrastructural, Map<String, Double> weights) {
     }
 }

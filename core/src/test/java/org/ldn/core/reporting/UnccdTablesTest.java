@@ -68,6 +68,36 @@ class UnccdTablesTest {
         assertEquals(1.5, cell(soc, 8, "area_km2"));
     }
 
+    /** Blank class means are explained; the total row's mean is over the area with a stock, which is known. */
+    @Test
+    void blankMeansAreExplainedAndTheTotalMeanIsOverTheAreaWithAStock() {
+        ReportingTable soc = table(UnccdTables.of(report(zone(1.5))), "SO1-3.T1");
+        assertEquals("Total", cell(soc, 7, "land_cover_class"));
+        assertEquals(100.0, cell(soc, 7, "area_km2"), "the zone's area");
+        // 770,000 t over (100 - 1.5) km² = 9,850 ha
+        assertEquals(770_000.0 / 9_850, (Double) cell(soc, 7, "mean_soc_stock_t_per_ha"), 1e-12);
+        assertEquals(1, soc.notes().size());
+        assertTrue(soc.notes().get(0).startsWith("Mean SOC stock per class is blank where some pixels"),
+                soc.notes().get(0));
+        ReportingTable exact = table(UnccdTables.of(report(zone(0))), "SO1-3.T1");
+        assertEquals(List.of(), exact.notes(), "nothing blank, nothing to explain");
+        assertEquals(770_000.0 / 10_000, (Double) cell(exact, 7, "mean_soc_stock_t_per_ha"), 1e-12);
+        assertTrue(ReportingTablesJson.toJson("r", List.of(soc)).contains("\"notes\" : [ \"Mean SOC stock"));
+    }
+
+    @Test
+    void classLabelsAreTheUnccdNames() {
+        assertEquals("Grassland", ClassLabels.landCover("2"));
+        assertEquals("Water bodies", ClassLabels.landCover("7"));
+        assertEquals("No data", ClassLabels.landCover("nodata"));
+        assertNull(ClassLabels.landCover("8"), "no name is invented");
+        assertEquals("Declining", ClassLabels.lpd("1"));
+        assertEquals("Increasing", ClassLabels.lpd("5"));
+        assertEquals("Persistent degradation", ClassLabels.status("1"));
+        assertEquals("Persistent improvement", ClassLabels.status("7"));
+        assertEquals("Water bodies", ClassLabels.status("water"));
+    }
+
     @Test
     void landCoverProportionsAndNationalArea() {
         List<ReportingTable> ts = UnccdTables.of(report(zone(0)));
