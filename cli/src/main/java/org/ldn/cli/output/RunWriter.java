@@ -145,6 +145,12 @@ public final class RunWriter {
     }
 
     private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
+        writeManifest(run, report, dir, Map.of());
+    }
+
+    /** The manifest, with the SHA-256 of the files in {@code known} (relative path → digest) taken from it. */
+    static void writeManifest(AssembledRun run, Report report, Path dir, Map<String, String> known)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", report.engine());
         m.put("createdAt", report.createdAt());
@@ -160,8 +166,9 @@ public final class RunWriter {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (Files.isRegularFile(p)) {
                     Map<String, Object> o = new LinkedHashMap<>();
-                    o.put("path", dir.relativize(p).toString().replace('\\', '/'));
-                    o.put("sha256", Digests.sha256(p));
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    o.put("path", rel);
+                    o.put("sha256", known.containsKey(rel) ? known.get(rel) : Digests.sha256(p));
                     o.put("bytes", Files.size(p));
                     outputs.add(o);
                 }

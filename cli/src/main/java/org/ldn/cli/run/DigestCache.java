@@ -18,6 +18,23 @@ public final class DigestCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean hash;
+
+    DigestCache() {
+        this(true);
+    }
+
+    private DigestCache(boolean hash) {
+        this.hash = hash;
+    }
+
+    /**
+     * A cache that hashes nothing (records carry no digest): for a process that assembles a run only to compute
+     * some of its tiles, while another writes the report.
+     */
+    static DigestCache none() {
+        return new DigestCache(false);
+    }
 
     /** The report's record of input {@code p}, named {@code given} in the run file, in the role {@code role}. */
     Report.Input input(String role, String given, Path p) {
@@ -27,7 +44,7 @@ public final class DigestCache {
             long modified = a.lastModifiedTime().toMillis();
             Entry e = entries.get(key);
             if (e == null || e.bytes() != a.size() || e.modified() != modified) {
-                e = new Entry(a.size(), modified, Digests.sha256(key));
+                e = new Entry(a.size(), modified, hash ? Digests.sha256(key) : null);
                 entries.put(key, e);
             }
             return new Report.Input(role, given, e.sha256(), e.bytes());
