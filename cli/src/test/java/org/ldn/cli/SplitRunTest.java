@@ -88,7 +88,7 @@ class SplitRunTest {
                 // a task run again (a retry) writes the same parts; one attempt's result is kept, as Spark does
                 assertEquals(results.get(0).parts(), SplitRun.tally(plan, order.get(0), p90).parts());
             }
-            split.finish(merge(results, rnd, SplitRun.TaskResult::merge));
+            split.finish(merge(results, rnd, SplitRun.TaskResult::merge), p90);
         }
         Path ref = d.resolve("ref");
         assertEquals(withoutCreatedAt(ref.resolve("report.json")), withoutCreatedAt(out.resolve("report.json")));

@@ -47,7 +47,7 @@ public final class SparkRun {
                 sc.setJobDescription("ldn run: tiles (" + ids.size() + " tasks)");
                 SplitRun.TaskResult total = taskIds.map(k -> SplitRun.tally(plan, k, table))
                         .treeReduce(SplitRun.TaskResult::merge, depth);
-                return split.finish(total);
+                return split.finish(total, table);
             } catch (Exception e) { // Spark's job failures are checked exceptions (SparkException), undeclared
                 throw inputProblem(e);
             }

@@ -205,8 +205,8 @@ public final class SplitRun implements AutoCloseable {
      * Driver: writes the report, tables, VRT maps and manifest from the merged results of every task
      * ({@link MosaicRunWriter}) and moves the output folder into place.
      */
-    public RunWriter.Outcome finish(TaskResult total) {
-        EngineResult result = tiled.finish(total.tally);
+    public RunWriter.Outcome finish(TaskResult total, PerformanceHistograms.PerformanceTable p90) {
+        EngineResult result = tiled.finish(total.tally, p90);
         return MosaicRunWriter.write(run, result, out, total.parts);
     }
 

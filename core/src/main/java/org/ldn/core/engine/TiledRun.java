@@ -1,5 +1,6 @@
 package org.ldn.core.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ldn.core.accounting.ZoneTally;
@@ -108,6 +109,18 @@ public final class TiledRun {
      * @throws IllegalArgumentException when {@code total} does not hold every tile once
      */
     public EngineResult finish(PartialTally total) {
+        return finish(total, null);
+    }
+
+    /**
+     * The run's result from the merged tallies of every tile and, for a run with a first stage, the p90 table the
+     * tiles were classified with (reported as {@link EngineResult#performanceP90}, as {@link Engine#run} does).
+     */
+    public EngineResult finish(PartialTally total, PerformanceHistograms.PerformanceTable p90) {
+        if (hasPerformanceStage() != (p90 != null)) {
+            throw new IllegalArgumentException(hasPerformanceStage() ? "the p90 table of the first stage is needed"
+                    : "this run has no first stage, so no p90 table");
+        }
         if (total.tiles() != tiling.tileCount()) {
             throw new IllegalArgumentException("the partial tallies hold " + total.tiles() + " tiles of "
                     + tiling.tileCount());
@@ -121,7 +134,8 @@ public final class TiledRun {
             byCode.put(codes[i], i);
         }
         return new EngineResult(in, plan.lcYears(), plan.socYears(), t, plan.scale(), byCode,
-                plan.populationSeries().stream().map(Map.Entry::getKey).toList());
+                plan.populationSeries().stream().map(Map.Entry::getKey).toList(),
+                p90 == null ? null : List.of(p90.byPeriod()));
     }
 
     private int[] check(int[] tiles) {

@@ -80,7 +80,7 @@ class TiledRunTest {
             partials.add(roundTrip(run.tally(p, p90, outputs)));
         }
         PartialTally total = merge(partials, rnd, PartialTally::merge);
-        assertArrayEquals(expected, ProductivityEngineTest.reports(run.finish(total)), "tasks " + tasks);
+        assertArrayEquals(expected, ProductivityEngineTest.reports(run.finish(total, p90)), "tasks " + tasks);
         for (Period p : in.periods()) {
             for (MapKind k : MapKind.values()) {
                 assertArrayEquals(whole.get(p.name(), k), split.get(p.name(), k), p.name() + " " + k);
