@@ -23,8 +23,8 @@ import org.ldn.core.report.Report.PeriodReport;
 import org.ldn.core.report.Report.ZoneReport;
 
 /**
- * The report a person reads, as one self-contained HTML file: summary, maps, charts, the UNCCD tables, the zones
- * sorted by proportion degraded, and provenance. Images are {@code data:} URIs, charts inline SVG, the style sheet
+ * The report a person reads, as one self-contained HTML file: summary, maps, charts, drought (when the run has a
+ * drought section), the UNCCD tables, the zones sorted by proportion degraded, and provenance. Images are {@code data:} URIs, charts inline SVG, the style sheet
  * inline: the file opens anywhere without network access. Made from a run's output folder ({@link RunOutput});
  * the page is assembled by the Mustache template {@code report.mustache}.
  */
@@ -96,6 +96,7 @@ public final class ReportDocument {
         s.put("zones", Summary.zones(r, options.zone()));
         s.put("zonePeriods", subject.periods().stream().map(PeriodReport::name).toList());
         s.put("provenance", Provenance.of(out));
+        s.put("drought", DroughtSummary.of(r, options.zone()));
         StringWriter w = new StringWriter();
         TEMPLATE.execute(w, s);
         return w.toString();
