@@ -123,6 +123,25 @@ class ReportDocumentTest {
     }
 
     @Test
+    void manifestListsReportHtmlWithItsDigest() throws Exception {
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        JsonNode listed = null;
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("path").asText().equals("report.html")) {
+                listed = o;
+            }
+        }
+        assertTrue(listed != null, "report.html is listed in manifest.json");
+        byte[] bytes = Files.readAllBytes(out.resolve("report.html"));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bytes)), listed.get("sha256").asText());
+        assertEquals(bytes.length, listed.get("bytes").asLong());
+        // the provenance of the document made with the run names the run file as the manifest does
+        Document withRun = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+        assertTrue(withRun.select("#provenance").text().contains(manifest.get("runFile").get("sha256").asText()));
+    }
+
+    @Test
     void unccdTablesAreTheReportsTablesCellForCell() {
         Report total = new Report(report.schemaVersion(), report.engine(), report.createdAt(), report.run(),
                 report.parameters(), report.inputs(), report.grid(), report.warnings(), List.of(), report.total());

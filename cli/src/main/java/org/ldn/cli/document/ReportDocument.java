@@ -1,5 +1,6 @@
 package org.ldn.cli.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
@@ -40,7 +41,19 @@ public final class ReportDocument {
      * moved into place) and returns the file.
      */
     public static Path write(Path runOutput, Path html, ReportOptions options, RasterIO io) {
-        String page = render(RunOutput.read(runOutput, options.trackingFile()), options, io);
+        return write(RunOutput.read(runOutput, options.trackingFile()), html, options, io);
+    }
+
+    /**
+     * As {@link #write(Path, Path, ReportOptions, RasterIO)} for an output folder not yet committed, whose
+     * {@code manifest.json} is not written yet: {@code manifest} stands for it (its run file and inputs).
+     */
+    public static Path write(Path runOutput, Path html, ReportOptions options, RasterIO io, JsonNode manifest) {
+        return write(RunOutput.read(runOutput, options.trackingFile()).withManifest(manifest), html, options, io);
+    }
+
+    private static Path write(RunOutput out, Path html, ReportOptions options, RasterIO io) {
+        String page = render(out, options, io);
         try {
             Path dir = html.toAbsolutePath().getParent();
             Files.createDirectories(dir);

@@ -131,6 +131,11 @@ record RunOutput(Path folder, Report report, JsonNode reportTree, JsonNode manif
         }
     }
 
+    /** This output with {@code manifest} as its manifest (one not yet written to the folder). */
+    RunOutput withManifest(JsonNode manifest) {
+        return new RunOutput(folder, report, reportTree, manifest, maps, tracking, trackingFile, droughtMaps);
+    }
+
     /** The report's {@code run} section as a tree (empty when absent). */
     JsonNode run() {
         JsonNode r = reportTree.get("run");

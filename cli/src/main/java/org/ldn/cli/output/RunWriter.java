@@ -56,6 +56,22 @@ public final class RunWriter {
      * are committed: when it throws, nothing is written (a batch refuses a country without data this way).
      */
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept) {
+        return run(run, outDir, options, accept, null);
+    }
+
+    /**
+     * A document made from the finished outputs and committed with them (so that {@code manifest.json} lists it):
+     * written into {@code work}, the output folder before it is committed, given the manifest's head (engine,
+     * createdAt, runFile, inputs) as {@code manifest.json} will hold it.
+     */
+    @FunctionalInterface
+    public interface Document {
+        void write(Path work, Map<String, Object> manifestHead) throws IOException;
+    }
+
+    /** As {@link #run(AssembledRun, Path, EngineOptions, Consumer)}, with {@code document} (may be null) written too. */
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept,
+            Document document) {
         try (OutputDirectory out = OutputDirectory.create(outDir)) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
@@ -94,7 +110,11 @@ public final class RunWriter {
                 tables = new ArrayList<>(tables);
                 tables.addAll(DroughtCsv.write(drought, out.work().resolve("tables")));
             }
-            writeManifest(run, report, out.work());
+            Map<String, Object> head = manifestHead(run, report);
+            if (document != null) {
+                document.write(out.work(), head);
+            }
+            writeManifest(head, out.work());
             out.commit();
             return new Outcome(report, out.target(), tables, mapFiles);
         } catch (IOException e) {
@@ -144,7 +164,7 @@ public final class RunWriter {
                 drought);
     }
 
-    private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
+    private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", report.engine());
         m.put("createdAt", report.createdAt());
@@ -155,6 +175,11 @@ public final class RunWriter {
         rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
         m.put("runFile", rf);
         m.put("inputs", report.inputs());
+        return m;
+    }
+
+    private static void writeManifest(Map<String, Object> head, Path dir) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>(head);
         List<Map<String, Object>> outputs = new ArrayList<>();
         try (var files = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
