@@ -236,7 +236,8 @@ final class Charts {
         CategoryChart c = category("Land area (km²)");
         c.getStyler().setStacked(true);
         yearAxis(c, years.size());
-        for (int k = 0; k < DROUGHT_CLASSES.length; k++) {
+        // the most severe class at the bottom: the coloured part of a bar is the land under drought
+        for (int k = DROUGHT_CLASSES.length - 1; k >= 0; k--) {
             List<Number> ys = new ArrayList<>();
             for (String y : years) {
                 ys.add(z.years().get(y).classKm2().getOrDefault(DROUGHT_CLASSES[k], 0.0));
@@ -265,7 +266,7 @@ final class Charts {
         CategoryChart c = category("Population exposed (persons)");
         c.getStyler().setStacked(true);
         yearAxis(c, years.size());
-        for (int k = 1; k < DROUGHT_CLASSES.length; k++) {
+        for (int k = DROUGHT_CLASSES.length - 1; k >= 1; k--) {
             List<Number> ys = new ArrayList<>();
             for (String y : years) {
                 ys.add(z.years().get(y).population().get("total").byClass().getOrDefault(DROUGHT_CLASSES[k], 0.0));
@@ -276,7 +277,7 @@ final class Charts {
     }
 
     /** The class's short name: "Mild" of "Mild (0 > SPI > -1)". */
-    private static String droughtLabel(int k) {
+    static String droughtLabel(int k) {
         String l = MapPalette.DROUGHT.entry(k).label();
         int paren = l.indexOf(" (");
         return paren < 0 ? l : l.substring(0, paren);

@@ -76,7 +76,7 @@ final class DroughtSummary {
             }
             MapPalette.Entry p = MapPalette.DROUGHT.entry(worst);
             b.put("worstHex", p.hex());
-            b.put("worstLabel", p.label());
+            b.put("worstLabel", Charts.droughtLabel(worst));
             b.put("worstArea", Figure.km2(h.classKm2().get(CLASSES[worst]), hp + "classKm2." + CLASSES[worst]));
             b.put("share", Figure.percentOf(h.shareOfLandUnderDrought(), hp + "shareOfLandUnderDrought"));
             if (h.population() != null && h.population().get("total") != null) {

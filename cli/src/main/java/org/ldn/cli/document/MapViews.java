@@ -93,10 +93,11 @@ final class MapViews {
                 outlinesSmall = ZoneOutlines.find(out, runDirs, grid, small, raster);
             }
             String block = name.substring("drought_class_".length(), name.length() - ".tif".length());
-            drought.add(view(name, "drought_class", "Drought intensity, " + block + " (most severe class of the"
-                    + " block's years)", MapPalette.DROUGHT, raster, "zones-small", false));
+            drought.add(view(name, "drought_class", "Drought intensity, " + block, MapPalette.DROUGHT, raster,
+                    "zones-small", false));
         }
         m.put("drought", drought);
+        m.put("hasDrought", !drought.isEmpty());
         m.put("outlinesLarge", outlinesLarge == null ? "" : outlinesLarge.all());
         m.put("outlinesSmall", outlinesSmall == null ? "" : outlinesSmall.all());
         ZoneOutlines any = outlinesLarge != null ? outlinesLarge : outlinesSmall;
