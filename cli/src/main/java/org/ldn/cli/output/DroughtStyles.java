@@ -21,11 +21,6 @@ public final class DroughtStyles {
         Files.writeString(map.resolveSibling(name.replaceFirst("\\.tif$", ".qml")), of(name), StandardCharsets.UTF_8);
     }
 
-    /** Whether {@code file} is the name of a drought map ({@code drought_*.tif}). */
-    static boolean isDroughtMap(String file) {
-        return file.startsWith("drought_") && file.endsWith(".tif");
-    }
-
     /** The style (QML text) of the drought map named {@code name}. */
     static String of(String name) {
         StringBuilder sb = new StringBuilder();

@@ -12,15 +12,14 @@ import org.ldn.core.engine.MapKind;
 
 /**
  * {@code maps/ldn.qgs}: a QGIS 3 project that opens every map of a run styled as its {@code .qml} (the renderer is
- * embedded, and the style file named in each layer's properties), grouped by period in run order (the drought
- * maps, when the run has them, in a last group "drought"), with the zones layer on top. Paths are relative to the project file, so the output folder can be moved or shared whole.
+ * embedded, and the style file named in each layer's properties), grouped by period in run order, with the zones
+ * layer on top. Paths are relative to the project file, so the output folder can be moved or shared whole.
  */
 public final class QgisProject {
-    /** The group of the drought maps ({@code drought_*.tif}), after the periods. */
-    static final String DROUGHT_GROUP = "drought";
-
     /** The project's file name inside {@code maps/}. */
     public static final String FILE = "ldn.qgs";
+    /** The layer group of the drought maps (SPI, drought classes, DVI). */
+    static final String DROUGHT_GROUP = "drought";
 
     private QgisProject() {
     }
@@ -40,18 +39,20 @@ public final class QgisProject {
      */
     public static void write(Path mapsDir, List<String> maps, List<String> periods, String crs, ZonesLayer zones,
             String title) throws IOException {
-        Files.writeString(mapsDir.resolve(FILE), xml(maps, periods, crs, zones, title), StandardCharsets.UTF_8);
+        Files.writeString(mapsDir.resolve(FILE), xml(maps, periods, crs, zones, title, mapsDir), StandardCharsets.UTF_8);
     }
 
-    static String xml(List<String> maps, List<String> periods, String crs, ZonesLayer zones, String title) {
+    /** {@code mapsDir} holds the {@code .qml} of maps that are not period maps (drought), or is null. */
+    static String xml(List<String> maps, List<String> periods, String crs, ZonesLayer zones, String title,
+            Path mapsDir) throws IOException {
         Map<String, List<String>> byPeriod = new LinkedHashMap<>();
         for (String p : periods) {
             byPeriod.put(p, new ArrayList<>());
         }
         for (String m : maps) {
             MapKind k = MapPalette.kindOfFile(m);
-            String period = k == null && DroughtStyles.isDroughtMap(m) ? DROUGHT_GROUP
-                    : m.substring(0, m.length() - k.fileStem().length() - 5);
+            // maps of no period (the drought maps) form a group of their own
+            String period = k == null ? DROUGHT_GROUP : m.substring(0, m.length() - k.fileStem().length() - 5);
             byPeriod.computeIfAbsent(period, x -> new ArrayList<>()).add(m);
         }
         String srs = srs(crs);
@@ -80,7 +81,8 @@ public final class QgisProject {
                         .append("\" source=\"./").append(esc(m)).append("\" providerKey=\"gdal\" checked=\"")
                         .append(shown ? "Qt::Checked" : "Qt::Unchecked").append("\" expanded=\"0\"/>\n");
                 String style = m.replace(".tif", ".qml");
-                String pipe = k == null ? DroughtStyles.of(m) : QmlStyle.of(MapPalette.of(k));
+                String pipe = k != null ? QmlStyle.of(MapPalette.of(k))
+                        : Files.readString(mapsDir.resolve(style), StandardCharsets.UTF_8);
                 pipe = pipe.substring(pipe.indexOf("<pipe>"), pipe.indexOf("</pipe>") + "</pipe>".length());
                 layers.append("    <maplayer type=\"raster\">\n      <id>").append(esc(id)).append("</id>\n")
                         .append("      <datasource>./").append(esc(m)).append("</datasource>\n")
