@@ -110,11 +110,10 @@ public final class RunWriter {
                 tables = new ArrayList<>(tables);
                 tables.addAll(DroughtCsv.write(drought, out.work().resolve("tables")));
             }
-            Map<String, Object> head = manifestHead(run, report);
             if (document != null) {
-                document.write(out.work(), head);
+                document.write(out.work(), manifestHead(run, report));
             }
-            writeManifest(head, out.work());
+            writeManifest(run, report, out.work());
             out.commit();
             return new Outcome(report, out.target(), tables, mapFiles);
         } catch (IOException e) {
@@ -164,7 +163,7 @@ public final class RunWriter {
                 drought);
     }
 
-    private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
+    private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", report.engine());
         m.put("createdAt", report.createdAt());
@@ -175,11 +174,6 @@ public final class RunWriter {
         rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
         m.put("runFile", rf);
         m.put("inputs", report.inputs());
-        return m;
-    }
-
-    private static void writeManifest(Map<String, Object> head, Path dir) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>(head);
         List<Map<String, Object>> outputs = new ArrayList<>();
         try (var files = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
@@ -195,5 +189,23 @@ public final class RunWriter {
         m.put("outputs", outputs);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(dir.resolve("manifest.json"), mapper.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The fields of {@code manifest.json} known before the outputs are listed (engine, createdAt, runFile, inputs),
+     * as {@link #writeManifest} writes them, for a {@link Document} made before the manifest.
+     */
+    private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", report.engine());
+        m.put("createdAt", report.createdAt());
+        Path runFile = run.run().runFile();
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("path", runFile.toString());
+        rf.put("sha256", Digests.sha256(runFile));
+        rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
+        m.put("runFile", rf);
+        m.put("inputs", report.inputs());
+        return m;
     }
 }
