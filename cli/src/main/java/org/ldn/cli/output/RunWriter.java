@@ -56,6 +56,22 @@ public final class RunWriter {
      * are committed: when it throws, nothing is written (a batch refuses a country without data this way).
      */
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept) {
+        return run(run, outDir, options, accept, null);
+    }
+
+    /**
+     * A document made from the finished outputs and committed with them (so that {@code manifest.json} lists it):
+     * written into {@code work}, the output folder before it is committed, given the manifest's head (engine,
+     * createdAt, runFile, inputs) as {@code manifest.json} will hold it.
+     */
+    @FunctionalInterface
+    public interface Document {
+        void write(Path work, Map<String, Object> manifestHead) throws IOException;
+    }
+
+    /** As {@link #run(AssembledRun, Path, EngineOptions, Consumer)}, with {@code document} (may be null) written too. */
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept,
+            Document document) {
         try (OutputDirectory out = OutputDirectory.create(outDir)) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
@@ -93,6 +109,9 @@ public final class RunWriter {
             if (drought != null) {
                 tables = new ArrayList<>(tables);
                 tables.addAll(DroughtCsv.write(drought, out.work().resolve("tables")));
+            }
+            if (document != null) {
+                document.write(out.work(), manifestHead(run, report));
             }
             writeManifest(run, report, out.work());
             out.commit();
@@ -177,5 +196,23 @@ public final class RunWriter {
         m.put("outputs", outputs);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(dir.resolve("manifest.json"), mapper.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The fields of {@code manifest.json} known before the outputs are listed (engine, createdAt, runFile, inputs),
+     * as {@link #writeManifest} writes them, for a {@link Document} made before the manifest.
+     */
+    private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", report.engine());
+        m.put("createdAt", report.createdAt());
+        Path runFile = run.run().runFile();
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("path", runFile.toString());
+        rf.put("sha256", Digests.sha256(runFile));
+        rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
+        m.put("runFile", rf);
+        m.put("inputs", report.inputs());
+        return m;
     }
 }
