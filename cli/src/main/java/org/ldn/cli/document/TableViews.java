@@ -51,7 +51,7 @@ final class TableViews {
         DroughtReport only = new DroughtReport(d.source(), d.k(), d.month(), d.calibration(), d.years(), d.blocks(),
                 d.vulnerabilityComponents(), d.vulnerabilityWeights(), d.riskRule(), List.of(subject), subject);
         Report one = new Report(r.schemaVersion(), r.engine(), r.createdAt(), r.run(), r.parameters(), r.inputs(),
-                r.grid(), r.warnings(), List.of(), null, only);
+                r.grid(), r.warnings(), List.of(), null, only, null, null);
         List<Table> out = new ArrayList<>();
         for (ReportingTable t : So3Tables.of(one)) {
             out.add(view(t));
