@@ -79,7 +79,7 @@ class ReportDocumentDroughtTest {
                 d.vulnerabilityComponents(), d.vulnerabilityWeights(), d.riskRule(), List.of(d.total()), d.total());
         List<ReportingTable> expected = So3Tables.of(new Report(report.schemaVersion(), report.engine(),
                 report.createdAt(), report.run(), report.parameters(), report.inputs(), report.grid(),
-                report.warnings(), List.of(), null, total));
+                report.warnings(), List.of(), null, total, null, null));
         List<Element> blocks = page.select("#drought .table-block");
         assertEquals(4, expected.size(), "SO3-1.T1, SO3-1.T2, SO3-2.T1, SO3-3.T1");
         assertEquals(expected.size(), blocks.size());
