@@ -69,7 +69,7 @@ class DroughtBadInputTest {
                   precipitation: {"2001-01": m1.tif, "2001-01": m1.tif}
                 """);
         assertEquals(3, r.exitCode(), r.err());
-        assertTrue(r.err().contains("Duplicate field '2001-01'"), r.err());
+        assertTrue(r.err().contains("duplicate key \"2001-01\" (line "), r.err());
         assertEquals(1, r.err().strip().lines().count());
         assertFalse(Files.exists(dir.resolve("out")));
     }

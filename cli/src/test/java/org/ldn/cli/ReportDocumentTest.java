@@ -82,6 +82,26 @@ class ReportDocumentTest {
 
     @Test
     void everyFigureWithAPathEqualsReportJson() {
+        int checked = checkFigures(page, reportTree);
+        // the transition matrices alone are 2 x 64 cells, the zones 17 x 4 figures
+        assertTrue(checked > 200, "figures checked: " + checked);
+        Element cards = page.selectFirst("#summary .cards");
+        for (int i = 0; i < report.total().periods().size(); i++) {
+            Report.PeriodReport p = report.total().periods().get(i);
+            String kind = p.status3() != null ? "status3" : "sdg";
+            assertEquals(1, cards.select("[data-src=total.periods[" + i + "]." + kind + ".proportionDegraded]").size(),
+                    "the summary shows the proportion degraded of " + p.name());
+        }
+        assertFalse(page.select("#summary [data-src=total.periods[1].change.percentagePoints]").isEmpty());
+        assertFalse(page.select("#summary [data-src=total.periods[1].ldnByLandType.types.1.deltaKm2]").isEmpty());
+        assertTrue(page.select("#drought").isEmpty(), "no drought section without drought in report.json");
+    }
+
+    /**
+     * Every figure of {@code page} with a {@code data-src} equals the field of report.json it names (a sum of
+     * fields when the path joins several with {@code +}), and its text shows it; returns how many were checked.
+     */
+    static int checkFigures(Document page, JsonNode reportTree) {
         int checked = 0;
         for (Element e : page.select("[data-src]")) {
             String src = e.attr("data-src");
@@ -99,17 +119,26 @@ class ReportDocumentTest {
                 checked++;
             }
         }
-        // the transition matrices alone are 2 x 64 cells, the zones 17 x 4 figures
-        assertTrue(checked > 200, "figures checked: " + checked);
-        Element cards = page.selectFirst("#summary .cards");
-        for (int i = 0; i < report.total().periods().size(); i++) {
-            Report.PeriodReport p = report.total().periods().get(i);
-            String kind = p.status3() != null ? "status3" : "sdg";
-            assertEquals(1, cards.select("[data-src=total.periods[" + i + "]." + kind + ".proportionDegraded]").size(),
-                    "the summary shows the proportion degraded of " + p.name());
+        return checked;
+    }
+
+    @Test
+    void manifestListsReportHtmlWithItsDigest() throws Exception {
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        JsonNode listed = null;
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("path").asText().equals("report.html")) {
+                listed = o;
+            }
         }
-        assertFalse(page.select("#summary [data-src=total.periods[1].change.percentagePoints]").isEmpty());
-        assertFalse(page.select("#summary [data-src=total.periods[1].ldnByLandType.types.1.deltaKm2]").isEmpty());
+        assertTrue(listed != null, "report.html is listed in manifest.json");
+        byte[] bytes = Files.readAllBytes(out.resolve("report.html"));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bytes)), listed.get("sha256").asText());
+        assertEquals(bytes.length, listed.get("bytes").asLong());
+        // the provenance of the document made with the run names the run file as the manifest does
+        Document withRun = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+        assertTrue(withRun.select("#provenance").text().contains(manifest.get("runFile").get("sha256").asText()));
     }
 
     @Test
@@ -177,6 +206,11 @@ class ReportDocumentTest {
     void mapPicturesUseTheColoursOfTheQgisStyles() throws Exception {
         List<Element> maps = page.select("figure.map");
         assertEquals(9, maps.size(), "combined indicator per period, status, and the sub-indicators");
+        checkMapPictures(maps, out);
+    }
+
+    /** Each map picture is drawn in the colours of the QGIS style beside its map, its legend the style's labels. */
+    static void checkMapPictures(List<Element> maps, Path out) throws Exception {
         for (Element fig : maps) {
             Path map = out.resolve(fig.attr("data-file"));
             Set<Integer> palette = qmlColours(map.resolveSibling(map.getFileName().toString().replace(".tif", ".qml")));
@@ -345,8 +379,22 @@ class ReportDocumentTest {
                 "'" + text + "' shows " + value + " × " + scale);
     }
 
-    /** A path like {@code total.periods[1].status7Km2.3} in the report's JSON tree. */
+    /**
+     * A path like {@code total.periods[1].status7Km2.3} in the report's JSON tree; several paths joined by
+     * {@code +} give the sum of their numbers.
+     */
     static JsonNode resolve(JsonNode root, String path) {
+        if (path.contains("+")) {
+            double sum = 0;
+            for (String p : path.split("\\+")) {
+                JsonNode n = resolve(root, p);
+                if (n == null || !n.isNumber()) {
+                    return null;
+                }
+                sum += n.asDouble();
+            }
+            return JSON.getNodeFactory().numberNode(sum);
+        }
         JsonNode n = root;
         for (String part : path.split("\\.")) {
             int bracket = part.indexOf('[');

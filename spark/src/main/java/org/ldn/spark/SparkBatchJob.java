@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * The Spark job's main class: the options of {@code ldn batch}, plus {@code --master} (default: the one
  * spark-submit gives, else {@code local[*]}). See the module's README for how to submit it.
  */
-@Command(name = "ldn-spark-batch", mixinStandardHelpOptions = true,
+@Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Runs 'ldn batch' on Apache Spark: one task per country, the same reports in OUT/<id>/.")
 public final class SparkBatchJob implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUNFILE", description = "The run file.")

@@ -1,7 +1,9 @@
 package org.ldn.cli.command;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ldn.core.engine.EngineOptions;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.ldn.cli.document.ReportDocument;
+import org.ldn.cli.document.ReportOptions;
 import org.ldn.cli.output.RunTimings;
 import org.ldn.cli.output.RunWriter;
 import org.ldn.cli.run.AssembledRun;
@@ -81,7 +85,12 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 bar.progress(stage, done, total);
             };
-            outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, listener));
+            // report.html is written into the folder before it is committed, so manifest.json lists it
+            RunWriter.Document document = !report ? null : (work, head) -> ReportDocument.write(work,
+                    work.resolve("report.html"), new ReportOptions(null, List.of(run.baseDir()), null), io,
+                    new ObjectMapper().valueToTree(head));
+            outcome = new RunWriter(io).run(assembled, folder, new EngineOptions(tileSize, n, listener), r -> { },
+                    document);
         } finally {
             bar.finish();
         }
@@ -93,10 +102,9 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);
         }
-        if (report) {
-            ReportCommand.write(quiet ? new PrintWriter(java.io.Writer.nullWriter()) : o, outcome.folder(),
-                    outcome.folder().resolve("report.html"),
-                    new org.ldn.cli.document.ReportOptions(null, java.util.List.of(run.baseDir()), null), false);
+        if (report && !quiet) {
+            o.println("report: " + outcome.folder().resolve("report.html").toAbsolutePath().normalize());
+            o.flush();
         }
         return ExitCodes.OK;
     }

@@ -20,6 +20,7 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.ldn.cli.output.MapPalette;
 import org.ldn.core.landcover.LandCoverClass;
+import org.ldn.core.report.DroughtReport;
 import org.ldn.core.report.Report.AreaSummary;
 import org.ldn.core.report.Report.LandTypeBalance;
 import org.ldn.core.report.Report.PeriodReport;
@@ -221,6 +222,72 @@ final class Charts {
         goal.setMarkerColor(new Color(0x1a9641));
         goal.setLineStyle(SeriesLines.NONE);
         return svg(c);
+    }
+
+    /** Drought classes in the order of the maps' values 0..4. */
+    private static final String[] DROUGHT_CLASSES = {"none", "mild", "moderate", "severe", "extreme"};
+
+    /** Land area per drought-intensity class per reported year (SO3-1.T1), stacked, km². */
+    static String droughtAreaByClass(DroughtReport.Zone z) {
+        if (z.years() == null || z.years().isEmpty()) {
+            return null;
+        }
+        List<String> years = new ArrayList<>(z.years().keySet());
+        CategoryChart c = category("Land area (km²)");
+        c.getStyler().setStacked(true);
+        yearAxis(c, years.size());
+        // the most severe class at the bottom: the coloured part of a bar is the land under drought
+        for (int k = DROUGHT_CLASSES.length - 1; k >= 0; k--) {
+            List<Number> ys = new ArrayList<>();
+            for (String y : years) {
+                ys.add(z.years().get(y).classKm2().getOrDefault(DROUGHT_CLASSES[k], 0.0));
+            }
+            color(c.addSeries(droughtLabel(k), years, ys), MapPalette.DROUGHT.entry(k));
+        }
+        List<Number> nod = new ArrayList<>();
+        for (String y : years) {
+            nod.add(z.years().get(y).classKm2().getOrDefault("nodata", 0.0));
+        }
+        c.addSeries("No data", years, nod).setFillColor(NODATA);
+        return svg(c);
+    }
+
+    /** Population exposed to drought (mild to extreme) per reported year, by class, stacked (SO3-2), persons. */
+    static String droughtPopulation(DroughtReport.Zone z) {
+        if (z.years() == null || z.years().isEmpty()) {
+            return null;
+        }
+        List<String> years = new ArrayList<>(z.years().keySet());
+        for (String y : years) {
+            if (z.years().get(y).population() == null || z.years().get(y).population().get("total") == null) {
+                return null;
+            }
+        }
+        CategoryChart c = category("Population exposed (persons)");
+        c.getStyler().setStacked(true);
+        yearAxis(c, years.size());
+        for (int k = DROUGHT_CLASSES.length - 1; k >= 1; k--) {
+            List<Number> ys = new ArrayList<>();
+            for (String y : years) {
+                ys.add(z.years().get(y).population().get("total").byClass().getOrDefault(DROUGHT_CLASSES[k], 0.0));
+            }
+            color(c.addSeries(droughtLabel(k), years, ys), MapPalette.DROUGHT.entry(k));
+        }
+        return svg(c);
+    }
+
+    /** The class's short name: "Mild" of "Mild (0 > SPI > -1)". */
+    static String droughtLabel(int k) {
+        String l = MapPalette.DROUGHT.entry(k).label();
+        int paren = l.indexOf(" (");
+        return paren < 0 ? l : l.substring(0, paren);
+    }
+
+    /** Many years: labels turned upright so they do not overlap. */
+    private static void yearAxis(CategoryChart c, int years) {
+        if (years > 8) {
+            c.getStyler().setXAxisLabelRotation(90);
+        }
     }
 
     private static CategoryChart category(String yTitle) {

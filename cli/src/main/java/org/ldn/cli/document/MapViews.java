@@ -14,7 +14,8 @@ import org.ldn.core.raster.RasterSource;
 /**
  * The map pages: per period the combined indicator and (reporting periods) the 7-class status drawn large, then
  * each sub-indicator small, every picture downsampled from the streamed map file ({@link MapRaster}) in its QGIS
- * style's palette, with the zone outlines, a scale bar and (large maps) a locator drawn over it as SVG.
+ * style's palette, with the zone outlines, a scale bar and (large maps) a locator drawn over it as SVG; and, with a
+ * drought section, each reporting block's drought class map, small, in the drought palette.
  */
 final class MapViews {
     static final int LARGE_WIDTH = 960;
@@ -81,6 +82,22 @@ final class MapViews {
             list.add(view(f, raster, big ? "zones-large" : "zones-small", big));
         }
         m.put("periods", periods);
+        List<Map<String, Object>> drought = new ArrayList<>();
+        for (Path f : out.droughtMaps()) {
+            String name = f.getFileName().toString();
+            MapRaster raster;
+            try (RasterSource s = io.open(f, name)) {
+                raster = MapRaster.read(s, small);
+            }
+            if (outlinesSmall == null) {
+                outlinesSmall = ZoneOutlines.find(out, runDirs, grid, small, raster);
+            }
+            String block = name.substring("drought_class_".length(), name.length() - ".tif".length());
+            drought.add(view(name, "drought_class", "Drought intensity, " + block, MapPalette.DROUGHT, raster,
+                    "zones-small", false));
+        }
+        m.put("drought", drought);
+        m.put("hasDrought", !drought.isEmpty());
         m.put("outlinesLarge", outlinesLarge == null ? "" : outlinesLarge.all());
         m.put("outlinesSmall", outlinesSmall == null ? "" : outlinesSmall.all());
         ZoneOutlines any = outlinesLarge != null ? outlinesLarge : outlinesSmall;
@@ -99,11 +116,15 @@ final class MapViews {
     }
 
     private static Map<String, Object> view(RunOutput.MapFile f, MapRaster r, String outlines, boolean big) {
-        MapPalette palette = MapPalette.of(f.kind());
+        return view(f.fileName(), f.kind().fileStem(), title(f.kind()), MapPalette.of(f.kind()), r, outlines, big);
+    }
+
+    private static Map<String, Object> view(String fileName, String kind, String title, MapPalette palette,
+            MapRaster r, String outlines, boolean big) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("title", title(f.kind()));
-        v.put("file", "maps/" + f.fileName());
-        v.put("kind", f.kind().fileStem());
+        v.put("title", title);
+        v.put("file", "maps/" + fileName);
+        v.put("kind", kind);
         v.put("palette", palette.name());
         v.put("uri", MapPicture.dataUri(MapPicture.png(r, palette)));
         v.put("width", r.width());

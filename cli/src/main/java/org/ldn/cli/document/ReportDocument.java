@@ -1,5 +1,6 @@
 package org.ldn.cli.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
@@ -23,8 +24,8 @@ import org.ldn.core.report.Report.PeriodReport;
 import org.ldn.core.report.Report.ZoneReport;
 
 /**
- * The report a person reads, as one self-contained HTML file: summary, maps, charts, the UNCCD tables, the zones
- * sorted by proportion degraded, and provenance. Images are {@code data:} URIs, charts inline SVG, the style sheet
+ * The report a person reads, as one self-contained HTML file: summary, maps, charts, drought (when the run has a
+ * drought section), the UNCCD tables, the zones sorted by proportion degraded, and provenance. Images are {@code data:} URIs, charts inline SVG, the style sheet
  * inline: the file opens anywhere without network access. Made from a run's output folder ({@link RunOutput});
  * the page is assembled by the Mustache template {@code report.mustache}.
  */
@@ -40,7 +41,19 @@ public final class ReportDocument {
      * moved into place) and returns the file.
      */
     public static Path write(Path runOutput, Path html, ReportOptions options, RasterIO io) {
-        String page = render(RunOutput.read(runOutput, options.trackingFile()), options, io);
+        return write(RunOutput.read(runOutput, options.trackingFile()), html, options, io);
+    }
+
+    /**
+     * As {@link #write(Path, Path, ReportOptions, RasterIO)} for an output folder not yet committed, whose
+     * {@code manifest.json} is not written yet: {@code manifest} stands for it (its run file and inputs).
+     */
+    public static Path write(Path runOutput, Path html, ReportOptions options, RasterIO io, JsonNode manifest) {
+        return write(RunOutput.read(runOutput, options.trackingFile()).withManifest(manifest), html, options, io);
+    }
+
+    private static Path write(RunOutput out, Path html, ReportOptions options, RasterIO io) {
+        String page = render(out, options, io);
         try {
             Path dir = html.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -96,6 +109,7 @@ public final class ReportDocument {
         s.put("zones", Summary.zones(r, options.zone()));
         s.put("zonePeriods", subject.periods().stream().map(PeriodReport::name).toList());
         s.put("provenance", Provenance.of(out));
+        s.put("drought", DroughtSummary.of(r, options.zone()));
         StringWriter w = new StringWriter();
         TEMPLATE.execute(w, s);
         return w.toString();

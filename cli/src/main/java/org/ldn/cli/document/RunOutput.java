@@ -23,13 +23,14 @@ import org.ldn.core.target.Tracking;
  * a JSON tree for fields this engine version does not model), {@code manifest.json} when present, the maps of
  * {@code maps/} in period and kind order, and target tracking when a {@code tracking.json} lies in the folder, in
  * its {@code tracking/} sub-folder, or in a {@code tracking/} folder beside it (where {@code ldn track} writes by
- * default). Immutable.
+ * default), and the drought class map of each reporting block ({@code maps/drought_class_<block>.tif}) when the
+ * report has a drought section. Immutable.
  *
  * @param manifest null when the folder has no manifest
  * @param tracking null when no tracking output was found
  */
 record RunOutput(Path folder, Report report, JsonNode reportTree, JsonNode manifest, List<MapFile> maps,
-        List<Tracking> tracking, Path trackingFile) {
+        List<Tracking> tracking, Path trackingFile, List<Path> droughtMaps) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -65,7 +66,23 @@ record RunOutput(Path folder, Report report, JsonNode reportTree, JsonNode manif
             }
             tracking = JSON.convertValue(targets, new TypeReference<List<Tracking>>() { });
         }
-        return new RunOutput(folder, report, tree, manifest, maps(folder, report), tracking, t);
+        return new RunOutput(folder, report, tree, manifest, maps(folder, report), tracking, t,
+                droughtMaps(folder, report));
+    }
+
+    /** The block class maps that exist, in the report's block order. */
+    private static List<Path> droughtMaps(Path folder, Report report) {
+        List<Path> out = new ArrayList<>();
+        if (report.drought() == null || report.drought().blocks() == null) {
+            return out;
+        }
+        for (String block : report.drought().blocks()) {
+            Path p = folder.resolve("maps").resolve("drought_class_" + block + ".tif");
+            if (Files.isRegularFile(p)) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Path findTracking(Path folder) {
@@ -112,6 +129,11 @@ record RunOutput(Path folder, Report report, JsonNode reportTree, JsonNode manif
         } catch (IOException e) {
             throw new InputException(file + ": not valid JSON (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** This output with {@code manifest} as its manifest (one not yet written to the folder). */
+    RunOutput withManifest(JsonNode manifest) {
+        return new RunOutput(folder, report, reportTree, manifest, maps, tracking, trackingFile, droughtMaps);
     }
 
     /** The report's {@code run} section as a tree (empty when absent). */

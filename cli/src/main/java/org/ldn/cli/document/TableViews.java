@@ -3,9 +3,11 @@ package org.ldn.cli.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ldn.core.report.DroughtReport;
 import org.ldn.core.report.Report;
 import org.ldn.core.report.Report.ZoneReport;
 import org.ldn.core.reporting.ReportingTable;
+import org.ldn.core.reporting.So3Tables;
 import org.ldn.core.reporting.UnccdTables;
 
 /**
@@ -38,21 +40,39 @@ final class TableViews {
                 r.grid(), r.warnings(), total ? List.of() : List.of(subject), total ? subject : null);
         List<Table> out = new ArrayList<>();
         for (ReportingTable t : UnccdTables.of(one)) {
-            List<String> cols = new ArrayList<>();
-            for (int c = ZONE_COLUMNS; c < t.columns().size(); c++) {
-                cols.add(t.columns().get(c).label());
-            }
-            List<Row> rows = new ArrayList<>();
-            for (List<Object> row : t.rows()) {
-                List<Cell> cells = new ArrayList<>();
-                for (int c = ZONE_COLUMNS; c < row.size(); c++) {
-                    cells.add(cell(row.get(c), t.columns().get(c).unit()));
-                }
-                rows.add(new Row(cells));
-            }
-            out.add(new Table(t.id(), t.title(), cols, rows));
+            out.add(view(t));
         }
         return out;
+    }
+
+    /** The drought tables (SO3, {@link So3Tables}) of one drought zone (or of all zones together) alone. */
+    static List<Table> so3(Report r, DroughtReport.Zone subject) {
+        DroughtReport d = r.drought();
+        DroughtReport only = new DroughtReport(d.source(), d.k(), d.month(), d.calibration(), d.years(), d.blocks(),
+                d.vulnerabilityComponents(), d.vulnerabilityWeights(), d.riskRule(), List.of(subject), subject);
+        Report one = new Report(r.schemaVersion(), r.engine(), r.createdAt(), r.run(), r.parameters(), r.inputs(),
+                r.grid(), r.warnings(), List.of(), null, only, null, null);
+        List<Table> out = new ArrayList<>();
+        for (ReportingTable t : So3Tables.of(one)) {
+            out.add(view(t));
+        }
+        return out;
+    }
+
+    private static Table view(ReportingTable t) {
+        List<String> cols = new ArrayList<>();
+        for (int c = ZONE_COLUMNS; c < t.columns().size(); c++) {
+            cols.add(t.columns().get(c).label());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = ZONE_COLUMNS; c < row.size(); c++) {
+                cells.add(cell(row.get(c), t.columns().get(c).unit()));
+            }
+            rows.add(new Row(cells));
+        }
+        return new Table(t.id(), t.title(), cols, rows);
     }
 
     private static Cell cell(Object v, String unit) {

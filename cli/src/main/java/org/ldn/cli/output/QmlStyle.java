@@ -12,7 +12,7 @@ public final class QmlStyle {
     }
 
     static void write(Path map, MapKind kind) throws IOException {
-        String name = map.getFileName().toString().replaceFirst("\\.tif$", ".qml");
+        String name = map.getFileName().toString().replaceFirst("\\.(tif|vrt)$", ".qml");
         Files.writeString(map.resolveSibling(name), of(MapPalette.of(kind)), StandardCharsets.UTF_8);
     }
 

@@ -56,6 +56,22 @@ public final class RunWriter {
      * are committed: when it throws, nothing is written (a batch refuses a country without data this way).
      */
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept) {
+        return run(run, outDir, options, accept, null);
+    }
+
+    /**
+     * A document made from the finished outputs and committed with them (so that {@code manifest.json} lists it):
+     * written into {@code work}, the output folder before it is committed, given the manifest's head (engine,
+     * createdAt, runFile, inputs) as {@code manifest.json} will hold it.
+     */
+    @FunctionalInterface
+    public interface Document {
+        void write(Path work, Map<String, Object> manifestHead) throws IOException;
+    }
+
+    /** As {@link #run(AssembledRun, Path, EngineOptions, Consumer)}, with {@code document} (may be null) written too. */
+    public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept,
+            Document document) {
         try (OutputDirectory out = OutputDirectory.create(outDir)) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
@@ -93,6 +109,9 @@ public final class RunWriter {
             if (drought != null) {
                 tables = new ArrayList<>(tables);
                 tables.addAll(DroughtCsv.write(drought, out.work().resolve("tables")));
+            }
+            if (document != null) {
+                document.write(out.work(), manifestHead(run, report));
             }
             writeManifest(run, report, out.work());
             out.commit();
@@ -145,6 +164,12 @@ public final class RunWriter {
     }
 
     private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
+        writeManifest(run, report, dir, Map.of());
+    }
+
+    /** The manifest, with the SHA-256 of the files in {@code known} (relative path → digest) taken from it. */
+    static void writeManifest(AssembledRun run, Report report, Path dir, Map<String, String> known)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", report.engine());
         m.put("createdAt", report.createdAt());
@@ -160,8 +185,9 @@ public final class RunWriter {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (Files.isRegularFile(p)) {
                     Map<String, Object> o = new LinkedHashMap<>();
-                    o.put("path", dir.relativize(p).toString().replace('\\', '/'));
-                    o.put("sha256", Digests.sha256(p));
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    o.put("path", rel);
+                    o.put("sha256", known.containsKey(rel) ? known.get(rel) : Digests.sha256(p));
                     o.put("bytes", Files.size(p));
                     outputs.add(o);
                 }
@@ -170,5 +196,23 @@ public final class RunWriter {
         m.put("outputs", outputs);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(dir.resolve("manifest.json"), mapper.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The fields of {@code manifest.json} known before the outputs are listed (engine, createdAt, runFile, inputs),
+     * as {@link #writeManifest} writes them, for a {@link Document} made before the manifest.
+     */
+    private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", report.engine());
+        m.put("createdAt", report.createdAt());
+        Path runFile = run.run().runFile();
+        Map<String, Object> rf = new LinkedHashMap<>();
+        rf.put("path", runFile.toString());
+        rf.put("sha256", Digests.sha256(runFile));
+        rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
+        m.put("runFile", rf);
+        m.put("inputs", report.inputs());
+        return m;
     }
 }

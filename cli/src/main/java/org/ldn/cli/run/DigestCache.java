@@ -36,6 +36,18 @@ public final class DigestCache {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final Path file;
+    /** False for {@link #none()}: records carry no digest. */
+    private boolean hash = true;
+
+    /**
+     * A cache that hashes nothing (records carry no digest): for a process that assembles a run only to compute
+     * some of its tiles, while another writes the report.
+     */
+    static DigestCache none() {
+        DigestCache c = new DigestCache();
+        c.hash = false;
+        return c;
+    }
 
     /** A cache in memory only. */
     public DigestCache() {
@@ -91,6 +103,9 @@ public final class DigestCache {
         try {
             Path key = p.toAbsolutePath().normalize();
             BasicFileAttributes a = Files.readAttributes(key, BasicFileAttributes.class);
+            if (!hash) {
+                return new Digest(a.size(), null);
+            }
             long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             String identity = a.fileKey() == null ? "" : a.fileKey().toString().replace('\t', ' ');
             Entry e = entries.get(key);

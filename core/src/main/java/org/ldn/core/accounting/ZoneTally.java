@@ -8,7 +8,8 @@ package org.ldn.core.accounting;
  * integer, {@link #merge} is associative and commutative: any tiling and any thread count give bit-identical
  * results, and memory does not depend on the raster's size. Not thread-safe: one per thread, merged at the end.
  */
-public final class ZoneTally {
+public final class ZoneTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Values are stored as multiples of 2^−VALUE_SHIFT. */
     static final int VALUE_SHIFT = 16;
 
@@ -82,6 +83,30 @@ public final class ZoneTally {
         Int128.addProduct(valueHi, valueLo, zone * valueKeys + key, v, weightFixed);
     }
 
+    /**
+     * Adds {@code other} (same shape) into this tally with its area key {@code k} added to key {@code keyMap[k]} of
+     * this one (−1: dropped); value keys map to themselves. Exact, so
+     * order does not matter. Used to merge tallies whose keys were numbered differently (land types met in another
+     * order).
+     */
+    public void mergeMapped(ZoneTally other, int[] keyMap) {
+        if (other.zones != zones || other.keys != keys || keyMap.length != keys || other.valueKeys != valueKeys) {
+            throw new IllegalArgumentException("tallies of different shapes");
+        }
+        for (int z = 0; z < zones; z++) {
+            int from = z * other.keys;
+            int to = z * keys;
+            for (int k = 0; k < keyMap.length; k++) {
+                if (keyMap[k] >= 0) {
+                    Int128.add(areaHi, areaLo, to + keyMap[k], other.areaHi[from + k], other.areaLo[from + k]);
+                }
+            }
+        }
+        for (int i = 0; i < valueHi.length; i++) {
+            Int128.add(valueHi, valueLo, i, other.valueHi[i], other.valueLo[i]);
+        }
+    }
+
     /** Adds {@code other} (same shape) into this tally. Exact, so order does not matter. */
     public void merge(ZoneTally other) {
         if (other.zones != zones || other.keys != keys || other.valueKeys != valueKeys) {
@@ -105,6 +130,60 @@ public final class ZoneTally {
             for (int k : sources) {
                 Int128.add(areaHi, areaLo, base + target, areaHi[base + k], areaLo[base + k]);
             }
+        }
+    }
+
+    /** Serialized sparsely: a task's tally holds the few zones its tiles meet, zeros elsewhere. */
+    private Object writeReplace() {
+        return new Sparse(this);
+    }
+
+    /** The non-zero sums of a tally, with their indices: what {@link ZoneTally} serializes to. */
+    private static final class Sparse implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int zones;
+        private final int keys;
+        private final int valueKeys;
+        private final long[][] area;
+        private final long[][] value;
+
+        Sparse(ZoneTally t) {
+            zones = t.zones;
+            keys = t.keys;
+            valueKeys = t.valueKeys;
+            area = nonZero(t.areaHi, t.areaLo);
+            value = nonZero(t.valueHi, t.valueLo);
+        }
+
+        /** {index, hi, lo} of every non-zero sum, as three arrays. */
+        private static long[][] nonZero(long[] hi, long[] lo) {
+            int n = 0;
+            for (int i = 0; i < hi.length; i++) {
+                n += hi[i] != 0 || lo[i] != 0 ? 1 : 0;
+            }
+            long[][] out = {new long[n], new long[n], new long[n]};
+            int j = 0;
+            for (int i = 0; i < hi.length; i++) {
+                if (hi[i] != 0 || lo[i] != 0) {
+                    out[0][j] = i;
+                    out[1][j] = hi[i];
+                    out[2][j++] = lo[i];
+                }
+            }
+            return out;
+        }
+
+        private Object readResolve() {
+            ZoneTally t = new ZoneTally(zones, keys, valueKeys);
+            for (int j = 0; j < area[0].length; j++) {
+                t.areaHi[(int) area[0][j]] = area[1][j];
+                t.areaLo[(int) area[0][j]] = area[2][j];
+            }
+            for (int j = 0; j < value[0].length; j++) {
+                t.valueHi[(int) value[0][j]] = value[1][j];
+                t.valueLo[(int) value[0][j]] = value[2][j];
+            }
+            return t;
         }
     }
 

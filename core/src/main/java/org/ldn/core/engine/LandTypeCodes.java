@@ -40,6 +40,15 @@ final class LandTypeCodes {
         }
     }
 
+    String source() {
+        return source;
+    }
+
+    /** The code of each index assigned so far, in index order. */
+    synchronized int[] codes() {
+        return Arrays.copyOf(codeOf, count);
+    }
+
     /** Code → index of every land type met, ordered by code. */
     synchronized Map<Integer, Integer> byCode() {
         Map<Integer, Integer> m = new TreeMap<>();

@@ -36,6 +36,15 @@ final class PerformancePass {
         return out;
     }
 
+    /** The histograms of each period over the tiles {@code tiles} of {@code tiling}, built on this thread. */
+    static UnitHistograms[] histograms(RunPlan plan, Tiling tiling, int[] tiles, int maxPixels) {
+        Worker w = new Worker(plan, maxPixels);
+        for (int t : tiles) {
+            w.accept(tiling.tile(t));
+        }
+        return w.histograms;
+    }
+
     /** One thread's share of the pass. */
     private static final class Worker implements Consumer<Window> {
         private final RunPlan plan;

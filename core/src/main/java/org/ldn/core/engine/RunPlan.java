@@ -86,6 +86,12 @@ record RunPlan(EngineInputs inputs, List<Integer> lcYears, List<Integer> socYear
                 new LandTypeCodes(ltName), List.copyOf(pop), series);
     }
 
+    /** This plan with no land type met yet (each share of a split run numbers the land types it meets). */
+    RunPlan withFreshLandTypes() {
+        return new RunPlan(inputs, lcYears, socYears, layout, scale, new LandTypeCodes(landTypeCodes.source()),
+                populationSeries, series);
+    }
+
     private static void need(List<Integer> years, int year, String what, Period p) {
         if (!years.contains(year)) {
             throw new InputException(what + ": no map for " + year + " (period " + p.name() + " needs it; given: "

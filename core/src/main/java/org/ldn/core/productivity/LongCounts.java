@@ -7,7 +7,8 @@ import java.util.Arrays;
  * core depends on no primitive-collections library and a {@code HashMap<Long, Long>} would box every pixel's
  * update. {@link Long#MIN_VALUE} cannot be a key. Not thread-safe: one instance per thread, merged at the end.
  */
-final class LongCounts {
+final class LongCounts implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private long[] counts;

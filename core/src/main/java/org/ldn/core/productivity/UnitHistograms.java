@@ -10,10 +10,11 @@ import java.util.TreeMap;
  * rounded values, never on the area. Built per thread in the first pass and merged ({@link #addAll} is associative
  * and exact), then turned into a {@link P90} table for the second pass. Not thread-safe.
  */
-public final class UnitHistograms {
-    private final Map<Long, LongCounts> byUnit = new HashMap<>();
+public final class UnitHistograms implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final HashMap<Long, LongCounts> byUnit = new HashMap<>();
     private long lastUnit = Long.MIN_VALUE;
-    private LongCounts last;
+    private transient LongCounts last;
 
     /** Counts one pixel of land unit {@code unit} whose rounded mean is {@code units} × 0.0001. */
     public void add(long unit, long units) {
@@ -94,7 +95,8 @@ public final class UnitHistograms {
     }
 
     /** The p90 of each land unit, in units of 0.0001. Immutable after construction; thread-safe for lookups. */
-    public static final class P90 {
+    public static final class P90 implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final LongCounts table;
         private final TreeMap<Long, Long> sorted;
         private final TreeMap<Long, Long> pixels;

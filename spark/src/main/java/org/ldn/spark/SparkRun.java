@@ -1,0 +1,72 @@
+package org.ldn.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.ldn.cli.output.RunWriter;
+import org.ldn.cli.run.SplitRun;
+import org.ldn.core.InputException;
+import org.ldn.core.engine.PerformanceHistograms;
+
+/**
+ * {@code ldn run} of one run as a Spark job ({@link SplitRun}): the driver assembles the run, opens the output
+ * folder and cuts the tiles into tasks (bands of tiles, which read the inputs' blocks together); each task opens
+ * the run on its executor (once per executor JVM) from the shared paths and computes its tiles, writing its map
+ * parts into the output folder; the partial tallies come back by a tree reduce; the driver writes the report,
+ * tables, VRT maps and manifest, and moves the folder into place. With computed productivity, a first job builds
+ * the performance histograms the same way (merged by a tree reduce) and the second job classifies. Tasks are pure,
+ * so a lost or retried task gives the same result; a job that fails or is killed leaves no output folder.
+ */
+public final class SparkRun {
+    private SparkRun() {
+    }
+
+    /**
+     * Runs {@code runFile} into {@code out} with tiles of {@code tileSize} pixels in {@code tasks} tasks (fewer when
+     * there are fewer tiles).
+     */
+    public static RunWriter.Outcome run(JavaSparkContext sc, Path runFile, Path out, int tileSize, int tasks) {
+        try (SplitRun split = SplitRun.start(runFile, out, tileSize, tasks)) {
+            SplitRun.Plan plan = split.plan();
+            List<Integer> ids = new ArrayList<>();
+            for (int k = 0; k < plan.taskCount(); k++) {
+                ids.add(k);
+            }
+            JavaRDD<Integer> taskIds = sc.parallelize(ids, ids.size());
+            int depth = Math.max(2, (int) Math.ceil(Math.log(ids.size()) / Math.log(8)));
+            PerformanceHistograms.PerformanceTable p90 = null;
+            try {
+                if (split.hasPerformanceStage()) {
+                    sc.setJobDescription("ldn run: performance histograms (" + ids.size() + " tasks)");
+                    p90 = taskIds.map(k -> SplitRun.histograms(plan, k))
+                            .treeReduce(PerformanceHistograms::merge, depth).table();
+                }
+                PerformanceHistograms.PerformanceTable table = p90;
+                sc.setJobDescription("ldn run: tiles (" + ids.size() + " tasks)");
+                SplitRun.TaskResult total = taskIds.map(k -> SplitRun.tally(plan, k, table))
+                        .treeReduce(SplitRun.TaskResult::merge, depth);
+                return split.finish(total, table);
+            } catch (Exception e) { // Spark's job failures are checked exceptions (SparkException), undeclared
+                throw inputProblem(e);
+            }
+        }
+    }
+
+    /** The input problem an executor met, as the driver's own error (one line, no stack trace), else {@code e}. */
+    static RuntimeException inputProblem(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException ie) {
+                return new InputException(ie.getMessage(), e);
+            }
+        }
+        // Spark may pass on only the text of an executor's exception
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(InputException.class.getName() + ": ([^\\n]*)")
+                .matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return new InputException(m.group(1), e);
+        }
+        return e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);
+    }
+}
