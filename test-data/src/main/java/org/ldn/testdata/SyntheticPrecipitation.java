@@ -5,7 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.ldn.core.raster.RasterIO;
 import org.ldn.core.raster.SampleType;
@@ -20,8 +27,20 @@ import org.ldn.core.raster.SampleType;
  */
 public final class SyntheticPrecipitation {
     public static final int FIRST_YEAR = 1981;
+    /** The seasonal climatology of each calendar month, mm (computed once, not per pixel). */
+    private static final double[] CLIMATOLOGY = new double[12];
+
+    static {
+        for (int m = 0; m < 12; m++) {
+            CLIMATOLOGY[m] = 40 + 30 * Math.sin(2 * Math.PI * m / 12.0);
+        }
+    }
 
     private SyntheticPrecipitation() {
+    }
+
+    private static String name(int t) {
+        return String.format(Locale.ROOT, "precip_%04d_%02d.tif", FIRST_YEAR + t / 12, t % 12 + 1);
     }
 
     static boolean planted(int size, int year, int c, int r) {
@@ -30,8 +49,7 @@ public final class SyntheticPrecipitation {
 
     /** Tenths of mm of month index t (0 = January of {@link #FIRST_YEAR}) at (c, r). */
     static int value(long seed, int size, int t, int c, int r) {
-        int month = t % 12;
-        double clim = 40 + 30 * Math.sin(2 * Math.PI * month / 12.0);
+        double clim = CLIMATOLOGY[t % 12];
         long a = SyntheticCountry.mix(seed, t, c >> 9, r >> 9);
         double anomaly = 0.2 + 1.6 * ((a >>> 11) * 0x1.0p-53);
         long n = SyntheticCountry.mix(seed ^ 0x5DEECE66DL, t, c, r);
@@ -45,18 +63,44 @@ public final class SyntheticPrecipitation {
 
     /**
      * Writes {@code years} × 12 monthly files into {@code dir} and appends the drought part to {@code runFile};
-     * {@code done} is told the number of files finished.
+     * {@code done} is told the number of files finished. Files are written {@code threads} at a time (each by one
+     * thread), which keeps the cores busy through each file's compression and writing.
      */
     public static void write(Path dir, Path runFile, RasterIO io, SyntheticCountry.Spec spec, int years, int threads,
             IntConsumer done) {
         StringBuilder yaml = new StringBuilder("drought:\n  scale: 0.1\n  precipitation:\n");
-        for (int t = 0; t < years * 12; t++) {
-            String name = String.format(Locale.ROOT, "precip_%04d_%02d.tif", FIRST_YEAR + t / 12, t % 12 + 1);
-            int month = t;
-            SyntheticCountry.raster(io, dir.resolve(name), spec.grid(), SampleType.INT16, Short.MIN_VALUE, threads,
-                    (c, r) -> value(spec.seed(), spec.size(), month, c, r));
-            yaml.append(String.format(Locale.ROOT, "    \"%04d-%02d\": %s%n", FIRST_YEAR + t / 12, t % 12 + 1, name));
-            done.accept(t + 1);
+        int files = years * 12;
+        for (int t = 0; t < files; t++) {
+            yaml.append(String.format(Locale.ROOT, "    \"%04d-%02d\": %s%n", FIRST_YEAR + t / 12, t % 12 + 1,
+                    name(t)));
+        }
+        AtomicInteger next = new AtomicInteger(), finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < Math.max(1, threads); k++) {
+                futures.add(pool.submit(() -> {
+                    for (int t = next.getAndIncrement(); t < files; t = next.getAndIncrement()) {
+                        int month = t;
+                        SyntheticCountry.raster(io, dir.resolve(name(t)), spec.grid(), SampleType.INT16,
+                                Short.MIN_VALUE, 1, (c, r) -> value(spec.seed(), spec.size(), month, c, r));
+                        int n = finished.incrementAndGet();
+                        synchronized (done) {
+                            done.accept(n);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         try {
             Files.writeString(runFile, Files.readString(runFile) + yaml, StandardCharsets.UTF_8);

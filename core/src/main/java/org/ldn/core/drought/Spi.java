@@ -6,7 +6,8 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * The Standardized Precipitation Index of one sum against its fit (METHOD.md §9; McKee et al. 1993):
  * H = q + (1 − q)·G(x; α, β) with G the gamma distribution function (the regularized lower incomplete gamma
- * P(α, x/β), Apache Commons Math), and SPI = Φ⁻¹(H), the standard normal quantile, clamped to [−3.09, 3.09].
+ * P(α, x/β), {@link IncompleteGamma}), and SPI = Φ⁻¹(H), the standard normal quantile ({@link NormalQuantile}),
+ * clamped to [−3.09, 3.09].
  * A zero sum has H = q. Nodata rule: a NaN sum or a missing fit (NaN α) → NaN.
  */
 public final class Spi {
@@ -24,11 +25,22 @@ public final class Spi {
         if (x != x || alpha != alpha) {
             return Double.NaN;
         }
-        double g = x > 0 ? Gamma.regularizedGammaP(alpha, x / beta) : 0;
+        return of(x, alpha, beta, q, Gamma.logGamma(alpha));
+    }
+
+    /**
+     * As {@link #of(double, double, double, double)} with {@code logGammaAlpha} = ln Γ(α) computed once per fit
+     * (Commons Math {@code Gamma.logGamma}) for the many sums of one fit.
+     */
+    public static double of(double x, double alpha, double beta, double q, double logGammaAlpha) {
+        if (x != x || alpha != alpha) {
+            return Double.NaN;
+        }
+        double g = x > 0 ? IncompleteGamma.p(alpha, x / beta, logGammaAlpha) : 0;
         return ofProbability(q + (1 - q) * g);
     }
 
-    /** Φ⁻¹(h) clamped to [−3.09, 3.09]; h in [0, 1]. Commons Math's normal quantile is √2·erfinv(2h − 1). */
+    /** Φ⁻¹(h) clamped to [−3.09, 3.09]; h in [0, 1]. */
     public static double ofProbability(double h) {
         if (h <= H_MIN) {
             return MIN;
@@ -36,7 +48,7 @@ public final class Spi {
         if (h >= H_MAX) {
             return MAX;
         }
-        double z = SQRT2 * Erf.erfInv(2 * h - 1);
+        double z = NormalQuantile.of(h);
         return z < MIN ? MIN : z > MAX ? MAX : z;
     }
 }

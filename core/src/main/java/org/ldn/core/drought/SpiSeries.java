@@ -1,5 +1,7 @@
 package org.ldn.core.drought;
 
+import org.apache.commons.math3.special.Gamma;
+
 /**
  * Kernels of the SPI over monthly precipitation (METHOD.md §9). A tile's series is band-major:
  * {@code precip[t · n + i]} is month t (of the {@link MonthlyCalendar}) of pixel i, in mm, NaN for nodata, never
@@ -70,8 +72,9 @@ public final class SpiSeries {
         int c0 = (calibration.firstYear() - y0) * n, r0 = (firstYear - y0) * n;
         for (int i = 0; i < n; i++) {
             boolean fitted = GammaFit.fit(x, c0 + i, n, calibration.years(), GammaFit.MIN_YEARS, fit, 0);
+            double lg = fitted ? Gamma.logGamma(fit[0]) : Double.NaN;
             for (int y = 0; y < years; y++) {
-                spi[y * n + i] = fitted ? (float) Spi.of(x[r0 + y * n + i], fit[0], fit[1], fit[2]) : Float.NaN;
+                spi[y * n + i] = fitted ? (float) Spi.of(x[r0 + y * n + i], fit[0], fit[1], fit[2], lg) : Float.NaN;
             }
         }
     }
@@ -83,18 +86,22 @@ public final class SpiSeries {
     public static void allMonths(float[] precip, int n, MonthlyCalendar cal, int k, Calibration calibration,
             float[] spi) {
         double[] x = new double[calibration.years()];
-        double[] fits = new double[36];
+        double[] fits = new double[36], lg = new double[12], sums = new double[cal.months()];
         float[] one = new float[cal.months()];
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < cal.months(); t++) {
                 one[t] = precip[t * n + i];
             }
             for (int m = 1; m <= 12; m++) {
-                fit(one, 1, 0, cal, k, m, calibration, x, fits, 3 * (m - 1));
+                boolean fitted = fit(one, 1, 0, cal, k, m, calibration, x, fits, 3 * (m - 1));
+                lg[m - 1] = fitted ? Gamma.logGamma(fits[3 * (m - 1)]) : Double.NaN;
             }
             for (int t = 0; t < cal.months(); t++) {
-                int f = 3 * (cal.monthOf(t) - 1);
-                spi[t * n + i] = (float) Spi.of(sum(one, 1, 0, t, k), fits[f], fits[f + 1], fits[f + 2]);
+                sums[t] = sum(one, 1, 0, t, k);
+            }
+            for (int t = 0; t < cal.months(); t++) {
+                int m = cal.monthOf(t) - 1, f = 3 * m;
+                spi[t * n + i] = (float) Spi.of(sums[t], fits[f], fits[f + 1], fits[f + 2], lg[m]);
             }
         }
     }
