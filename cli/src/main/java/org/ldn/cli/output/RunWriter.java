@@ -170,16 +170,7 @@ public final class RunWriter {
     /** The manifest, with the SHA-256 of the files in {@code known} (relative path → digest) taken from it. */
     static void writeManifest(AssembledRun run, Report report, Path dir, Map<String, String> known)
             throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("engine", report.engine());
-        m.put("createdAt", report.createdAt());
-        Path runFile = run.run().runFile();
-        Map<String, Object> rf = new LinkedHashMap<>();
-        rf.put("path", runFile.toString());
-        rf.put("sha256", Digests.sha256(runFile));
-        rf.put("content", Files.readString(runFile, StandardCharsets.UTF_8));
-        m.put("runFile", rf);
-        m.put("inputs", report.inputs());
+        Map<String, Object> m = manifestHead(run, report);
         List<Map<String, Object>> outputs = new ArrayList<>();
         try (var files = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
@@ -199,8 +190,8 @@ public final class RunWriter {
     }
 
     /**
-     * The fields of {@code manifest.json} known before the outputs are listed (engine, createdAt, runFile, inputs),
-     * as {@link #writeManifest} writes them, for a {@link Document} made before the manifest.
+     * The fields of {@code manifest.json} known before the outputs are listed (engine, createdAt, runFile, inputs):
+     * the head of what {@link #writeManifest} writes, also handed to a {@link Document} made before the manifest.
      */
     private static Map<String, Object> manifestHead(AssembledRun run, Report report) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
