@@ -3,7 +3,6 @@ package org.ldn.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ldn.core.InputException;
 import org.ldn.core.drought.Calibration;
 import org.ldn.core.drought.MonthlyCalendar;
 import org.ldn.core.drought.SpiSeries;
@@ -11,7 +10,6 @@ import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Tiling;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterSink;
-import org.ldn.core.raster.RasterSource;
 
 /**
  * Computes the calibration fits of SPI-1, 3, 6 and 12 for every calendar month (METHOD.md §9) over the grid and
@@ -68,17 +66,8 @@ public final class DroughtFitsPass {
                     int n = w.length();
                     for (int t2 = 0; t2 < read.months(); t2++) {
                         int m = from + t2;
-                        RasterSource src = p.sources().get(m);
-                        src.read(p.bands()[m], w, tmp);
-                        for (int i = 0; i < n; i++) {
-                            double v = tmp[i];
-                            if (v < 0 || Double.isInfinite(v)) {
-                                throw new InputException(src.name() + ": precipitation " + TileWorker.format(v)
-                                        + " mm at pixel " + TileWorker.pixel(w, i) + " (" + cal.label(m)
-                                        + ") is negative or infinite");
-                            }
-                            precip[t2 * n + i] = (float) (v * p.scale());
-                        }
+                        p.sources().get(m).read(p.bands()[m], w, tmp);
+                        p.toMm(m, w, tmp, n, precip, t2 * n);
                     }
                     float[] one = new float[n];
                     for (int s = 0; s < SCALES.length; s++) {

@@ -143,16 +143,8 @@ final class DroughtWorker implements Consumer<Window> {
         int months = plan.readCalendar().months();
         for (int t = 0; t < months; t++) {
             int m = plan.readFrom() + t;
-            RasterSource src = p.sources().get(m);
-            readMasked(src, p.bands()[m], w, tmp, n);
-            for (int i = 0, o = t * n; i < n; i++, o++) {
-                double v = tmp[i];
-                if (v < 0 || Double.isInfinite(v)) {
-                    throw new InputException(src.name() + ": precipitation " + TileWorker.format(v) + " mm at pixel "
-                            + TileWorker.pixel(w, i) + " (" + p.calendar().label(m) + ") is negative or infinite");
-                }
-                precip[o] = (float) (v * p.scale());
-            }
+            readMasked(p.sources().get(m), p.bands()[m], w, tmp, n);
+            p.toMm(m, w, tmp, n, precip, t * n);
         }
         SpiSeries.yearly(precip, n, plan.readCalendar(), in.spec().k(), in.spec().month(), plan.calibration(),
                 plan.years().get(0), years, spi);

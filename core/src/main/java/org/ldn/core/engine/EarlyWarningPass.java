@@ -127,17 +127,8 @@ public final class EarlyWarningPass {
                     zones.fill(w, zone);
                     for (int t2 = 0; t2 < months; t2++) {
                         int m = from + t2;
-                        RasterSource src = p.sources().get(m);
-                        src.read(p.bands()[m], w, tmp);
-                        for (int i = 0; i < n; i++) {
-                            double v = tmp[i];
-                            if (v < 0 || Double.isInfinite(v)) {
-                                throw new InputException(src.name() + ": precipitation " + TileWorker.format(v)
-                                        + " mm at pixel " + TileWorker.pixel(w, i) + " (" + cal.label(m)
-                                        + ") is negative or infinite");
-                            }
-                            precip[t2 * n + i] = (float) (v * p.scale());
-                        }
+                        p.sources().get(m).read(p.bands()[m], w, tmp);
+                        p.toMm(m, w, tmp, n, precip, t2 * n);
                     }
                     for (int s2 = 0; s2 < ns; s2++) {
                         popSources.get(s2).read(0, w, pop[s2]);

@@ -47,8 +47,13 @@ class ClimateIndicesCrossCheckTest {
     }
 
     static boolean hasPackage(Path python) {
+        return canImport(python, "climate_indices");
+    }
+
+    /** Whether {@code python} runs and imports {@code modules} (a Python import list). */
+    static boolean canImport(Path python, String modules) {
         try {
-            Process p = new ProcessBuilder(python.toString(), "-c", "import climate_indices")
+            Process p = new ProcessBuilder(python.toString(), "-c", "import " + modules)
                     .redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;

@@ -35,17 +35,7 @@ class ClimateIndicesReferenceTest {
     static final Path PYTHON = Path.of("/usr/bin/python3");
 
     static boolean hasScipy() {
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import numpy, scipy.stats")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ClimateIndicesCrossCheckTest.canImport(PYTHON, "numpy, scipy.stats");
     }
 
     record Comparison(String version, int series, int zeroHeavySeries, long values, double worst, String worstAt,
