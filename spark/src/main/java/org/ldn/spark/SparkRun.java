@@ -49,9 +49,36 @@ public final class SparkRun {
                         .treeReduce(SplitRun.TaskResult::merge, depth);
                 return split.finish(total, table);
             } catch (Exception e) { // Spark's job failures are checked exceptions (SparkException), undeclared
+                awaitStragglers(sc);
                 throw inputProblem(e);
             }
         }
+    }
+
+    /**
+     * After a failed job, cancels what is left of it and waits (up to a minute) until no executor runs a task: Spark
+     * fails the job at the first task failure while the other tasks of the stage run on, still writing map parts into
+     * the output folder that the caller is about to discard.
+     */
+    static void awaitStragglers(JavaSparkContext sc) {
+        sc.cancelAllJobs();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && runningTasks(sc) > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static int runningTasks(JavaSparkContext sc) {
+        int n = 0;
+        for (org.apache.spark.SparkExecutorInfo e : sc.sc().statusTracker().getExecutorInfos()) {
+            n += e.numRunningTasks();
+        }
+        return n;
     }
 
     /** The input problem an executor met, as the driver's own error (one line, no stack trace), else {@code e}. */

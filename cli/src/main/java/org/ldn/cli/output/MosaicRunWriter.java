@@ -85,6 +85,16 @@ public final class MosaicRunWriter {
                 }
             }
         }
+        try (var s = Files.list(parts)) {
+            if (s.findAny().isEmpty()) { // a run without maps: no empty folders left behind
+                Files.delete(parts);
+                try (var m = Files.list(parts.getParent())) {
+                    if (m.findAny().isEmpty()) {
+                        Files.delete(parts.getParent());
+                    }
+                }
+            }
+        }
     }
 
     private static Window rectOf(String partName) {

@@ -134,11 +134,23 @@ public final class OutputDirectory implements AutoCloseable {
     @Override
     public void close() {
         if (!committed) {
-            try {
-                deleteTree(work);
-            } catch (IOException e) {
-                // best effort: the next run removes leftovers
+            // a writer that has not yet stopped (a straggling task of a failed job) may add a file while the tree is
+            // walked; a few tries outlast it, and the next run removes what still remains
+            for (int attempt = 0; attempt < 5 && Files.exists(work); attempt++) {
+                try {
+                    deleteTree(work);
+                } catch (IOException e) {
+                    pause(50L << attempt);
+                }
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -126,15 +126,16 @@ public final class SplitRun implements AutoCloseable {
             }
             TiledRun tiled = TiledRun.of(run.inputs(), tileSize);
             out = OutputDirectory.create(outDir);
+            Files.createDirectories(out.work().resolve(MosaicRunWriter.PARTS));
             Plan plan = new Plan(file.toString(), stamp(file), tileSize, out.work().toString(),
                     partition.apply(tiled.tileCount()));
             return new SplitRun(run, tiled, out, plan);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             run.close();
             if (out != null) {
                 out.close();
             }
-            throw e;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -174,7 +175,7 @@ public final class SplitRun implements AutoCloseable {
             try {
                 for (Window r : rects) {
                     Path part = work.resolve(MosaicRunWriter.partPath(period.name() + "_" + kind.fileStem(), r));
-                    Files.createDirectories(part.getParent());
+                    makeFolder(part.getParent());
                     sinks.add(io.create(part, grid.subGrid(r), SampleType.INT16, Classes.NODATA));
                     written.add(part);
                 }
@@ -217,6 +218,18 @@ public final class SplitRun implements AutoCloseable {
             out.close();
         } finally {
             run.close();
+        }
+    }
+
+    /**
+     * Creates the map's folder of parts under the driver's {@code maps/parts}, never its parents: a task still running
+     * after its job failed must not bring back an output folder that the driver has discarded.
+     */
+    private static void makeFolder(Path dir) throws IOException {
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another task of this map made it
         }
     }
 
