@@ -37,7 +37,15 @@ final class InputPrefetch implements AutoCloseable {
     private final Map<Path, CompletableFuture<RasterSource>> sources = new HashMap<>();
     private final Map<Path, CompletableFuture<DigestCache.Digest>> hashes = new HashMap<>();
 
+    /** Whether {@link #start} loads the CRS library ahead (not when the run's CRSs are known already). */
+    private final boolean warmCrs;
+
     InputPrefetch(RasterIO io, DigestCache digests) {
+        this(io, digests, true);
+    }
+
+    InputPrefetch(RasterIO io, DigestCache digests, boolean warmCrs) {
+        this.warmCrs = warmCrs;
         this.io = io;
         this.digests = digests;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -56,7 +64,9 @@ final class InputPrefetch implements AutoCloseable {
 
     /** Starts opening and hashing every raster of {@code run} (after any task submitted before). */
     void start(ResolvedRun run) {
-        org.ldn.geodata.crs.Crs.warmUpInBackground();
+        if (warmCrs) {
+            org.ldn.geodata.crs.Crs.warmUpInBackground();
+        }
         for (String f : rasters(run)) {
             Path p = run.path(f);
             sources.putIfAbsent(p, CompletableFuture.supplyAsync(() -> io.open(p, f), pool));

@@ -59,9 +59,29 @@ public final class RunAssembler {
 
     /** An assembler that takes input digests from {@code digests} (a batch shares one across its countries). */
     RunAssembler(RasterIO io, DigestCache digests, boolean allowSameFile) {
+        this(io, digests, allowSameFile, null);
+    }
+
+    /**
+     * As {@link #RunAssembler(RasterIO, DigestCache, boolean)} with the zones' shapes on the reference file's grid
+     * given ({@code null}: read from the run file's zones): the tasks of a split run take the driver's
+     * ({@link #zoneShapes()}) instead of reading and reprojecting the zone file again, and load no CRS library ahead.
+     */
+    RunAssembler(RasterIO io, DigestCache digests, boolean allowSameFile, List<ZoneShape> zoneShapes) {
         this.io = io;
         this.digests = digests;
         this.allowSameFile = allowSameFile;
+        this.givenShapes = zoneShapes == null ? null : List.copyOf(zoneShapes);
+    }
+
+    /** The zones' shapes given to this assembler, or {@code null}. */
+    private final List<ZoneShape> givenShapes;
+    /** The zones' shapes on the reference file's grid of the last run assembled. */
+    private List<ZoneShape> usedShapes;
+
+    /** The zones' shapes (on the reference file's whole grid) of the run last assembled, or {@code null}. */
+    List<ZoneShape> zoneShapes() {
+        return usedShapes;
     }
 
     /**
@@ -94,7 +114,7 @@ public final class RunAssembler {
     /** Assembles {@code run} over {@code zones} instead of the run file's zones ({@code null}: the run file's). */
     public AssembledRun assemble(ResolvedRun run, ZoneChoice zones) {
         List<RasterSource> opened = new ArrayList<>();
-        prefetch = new InputPrefetch(io, digests);
+        prefetch = new InputPrefetch(io, digests, givenShapes == null);
         try {
             return assemble(run, zones, opened);
         } catch (RuntimeException e) {
@@ -115,7 +135,7 @@ public final class RunAssembler {
 
     private AssembledRun assemble(ResolvedRun run, ZoneChoice choice, List<RasterSource> opened) {
         RunFile rf = run.file();
-        java.util.concurrent.Future<Boundaries> zonesAhead = choice != null ? null
+        java.util.concurrent.Future<Boundaries> zonesAhead = choice != null || givenShapes != null ? null
                 : prefetch.submit(() -> readZones(run));
         prefetch.start(run);
         List<Report.Input> files = new ArrayList<>();
@@ -183,13 +203,18 @@ public final class RunAssembler {
         if (reference == null) {
             throw new InputException(run.runFile() + ": grid: " + run.grid() + " names no input of this run");
         }
-        Boundaries boundaries = choice != null ? choice.boundaries() : zones(run, files, zonesAhead);
+        Boundaries boundaries = choice != null ? choice.boundaries() : givenShapes != null ? null
+                : zones(run, files, zonesAhead);
+        if (choice == null && givenShapes != null) {
+            files.add(digests.input("zones", rf.zones().file(), run.path(rf.zones().file())));
+        }
         String zonesLabel = choice != null ? boundaries.source() : rf.zones().file();
         if (choice != null) {
             files.addAll(choice.files());
         }
         Grid full = reference.grid();
-        List<ZoneShape> shapes = boundaries.zoneShapes(full);
+        List<ZoneShape> shapes = boundaries != null ? boundaries.zoneShapes(full) : givenShapes;
+        usedShapes = shapes;
         Window crop = cropToZones(full, shapes, zonesLabel, reference.blockSize());
         Grid grid = full.subGrid(crop);
         ZoneRaster zones = ZoneRaster.build(zonesLabel, shapes, full, crop);

@@ -47,13 +47,20 @@ public final class SplitRun implements AutoCloseable {
      * @param stamp   the run file's size and modification time: a process re-opens the run when it changed
      * @param work    the output folder being written (moved into place by the driver at the end)
      * @param tasks   the tile indices of each task
+     * @param inputs  what the driver read while assembling the run (inputs' grids, zones' shapes), so that a task's
+     *                process does not work it out again; {@code null}: the task's process assembles the run alone
      */
-    public record Plan(String runFile, String stamp, int tileSize, String work, List<int[]> tasks)
-            implements Serializable {
-        private static final long serialVersionUID = 1L;
+    public record Plan(String runFile, String stamp, int tileSize, String work, List<int[]> tasks,
+            PreparedInputs inputs) implements Serializable {
+        private static final long serialVersionUID = 2L;
 
         public Plan {
             tasks = List.copyOf(tasks);
+        }
+
+        /** A plan whose tasks' processes assemble the run alone. */
+        public Plan(String runFile, String stamp, int tileSize, String work, List<int[]> tasks) {
+            this(runFile, stamp, tileSize, work, tasks, null);
         }
 
         public int taskCount() {
@@ -117,7 +124,8 @@ public final class SplitRun implements AutoCloseable {
             java.util.function.IntFunction<List<int[]>> partition) {
         Path file = runFile.toAbsolutePath().normalize();
         ResolvedRun resolved = RunFiles.resolve(RunFiles.read(file), file);
-        AssembledRun run = new RunAssembler(new GeoTiffIO()).assemble(resolved);
+        RunAssembler assembler = new RunAssembler(new GeoTiffIO());
+        AssembledRun run = assembler.assemble(resolved);
         OutputDirectory out = null;
         try {
             if (run.drought() != null) {
@@ -128,7 +136,7 @@ public final class SplitRun implements AutoCloseable {
             out = OutputDirectory.create(outDir);
             Files.createDirectories(out.work().resolve(MosaicRunWriter.PARTS));
             Plan plan = new Plan(file.toString(), stamp(file), tileSize, out.work().toString(),
-                    partition.apply(tiled.tileCount()));
+                    partition.apply(tiled.tileCount()), PreparedInputs.of(resolved, run, assembler.zoneShapes()));
             return new SplitRun(run, tiled, out, plan);
         } catch (IOException | RuntimeException e) {
             run.close();
@@ -238,7 +246,10 @@ public final class SplitRun implements AutoCloseable {
             Path file = Path.of(plan.runFile());
             ResolvedRun resolved = RunFiles.resolve(RunFiles.read(file), file);
             // the driver has checked the run file (same-file rule included) before any task runs
-            AssembledRun run = new RunAssembler(new GeoTiffIO(), DigestCache.none(), true).assemble(resolved);
+            PreparedInputs prepared = plan.inputs();
+            AssembledRun run = (prepared == null ? new RunAssembler(new GeoTiffIO(), DigestCache.none(), true)
+                    : new RunAssembler(prepared.io(new GeoTiffIO()), DigestCache.none(), true, prepared.zoneShapes()))
+                    .assemble(resolved);
             return new Opened(run, TiledRun.of(run.inputs(), plan.tileSize()));
         });
     }

@@ -79,9 +79,10 @@ public final class Regridded implements RasterSource {
         GridPair key = new GridPair(target, source, exact);
         PixelLocator l = LOCATORS.get(key);
         if (l == null) {
-            CoordinateReferenceSystem sourceCrs = Crs.of(source.crs());
-            CoordinateReferenceSystem targetCrs = Crs.of(target.crs());
-            if (source.crs().sameAs(target.crs()) || Crs.equivalent(targetCrs, sourceCrs)) {
+            // the same CRS needs no CRS library (which is slow to load in a fresh process)
+            CoordinateReferenceSystem sourceCrs = source.crs().sameAs(target.crs()) ? null : Crs.of(source.crs());
+            CoordinateReferenceSystem targetCrs = sourceCrs == null ? null : Crs.of(target.crs());
+            if (sourceCrs == null || Crs.equivalent(targetCrs, sourceCrs)) {
                 l = new SeparableLocator(target, source);
             } else {
                 MathTransform t = Crs.transform(targetCrs, sourceCrs);

@@ -57,6 +57,14 @@ public final class GeoTiffSource implements RasterSource {
      *                             in a way this reader does not decode
      */
     public static GeoTiffSource open(Path path, String name) {
+        return open(path, name, null);
+    }
+
+    /**
+     * As {@link #open(Path, String)}, taking the CRS from {@code known} (this file's grid as read before, or
+     * {@code null}) instead of Apache SIS when the file's own tags give {@code known}'s size and geotransform exactly.
+     */
+    static GeoTiffSource open(Path path, String name, Grid known) {
         TiffChannel file = new TiffChannel(path, name);
         try {
             TiffDirectory dir = TiffDirectory.read(file);
@@ -67,15 +75,18 @@ public final class GeoTiffSource implements RasterSource {
                         + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
             }
             double[] gt = GeoTransformTags.read(dir, name, keys.pixelIsPoint());
-            SisGeoreference sis = SisGeoreference.read(path, name);
-            if (sis.crs() == null) {
-                throw new RasterReadException(name + ": no usable coordinate reference system in the GeoTIFF keys"
-                        + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
+            Grid grid = known != null && sameGeometry(known, gt, layout) ? known : null;
+            if (grid == null) {
+                SisGeoreference sis = SisGeoreference.read(path, name);
+                if (sis.crs() == null) {
+                    throw new RasterReadException(name + ": no usable coordinate reference system in the GeoTIFF keys"
+                            + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
+                }
+                crossCheck(gt, sis.geoTransform(), name);
+                CrsInfo crs = Crs.describe(sis.crs());
+                grid = new Grid(crs, gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
             }
-            crossCheck(gt, sis.geoTransform(), name);
-            CrsInfo crs = Crs.describe(sis.crs());
-            GeoKeyRegistry.register(crs.wkt(), keys);
-            Grid grid = new Grid(crs, gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
+            GeoKeyRegistry.register(grid.crs().wkt(), keys);
             double nd = GdalMetadata.noData(dir.ascii(TiffTag.GDAL_NODATA), name);
             double[] so = GdalMetadata.scaleOffset(dir.ascii(TiffTag.GDAL_METADATA), name);
             return new GeoTiffSource(name, file, layout, grid, nd, so);
@@ -83,6 +94,11 @@ public final class GeoTiffSource implements RasterSource {
             file.close();
             throw e;
         }
+    }
+
+    private static boolean sameGeometry(Grid g, double[] gt, TiffLayout layout) {
+        return g.width() == layout.width() && g.height() == layout.height() && g.x0() == gt[0] && g.dx() == gt[1]
+                && g.y0() == gt[3] && g.dy() == gt[5] && gt[2] == 0 && gt[4] == 0;
     }
 
     private static void crossCheck(double[] ours, double[] sis, String name) {
