@@ -22,7 +22,11 @@ import org.ldn.testdata.SyntheticCountry;
  * A benchmark, not a test (runs only when asked): {@code ldn run} with two threads against {@code ldn-spark run} on
  * a local standalone cluster of two one-core Workers, on the same generated country, and the time per Mpx per core
  * of each (the reference grid's pixels; wall time of the run, the cluster's startup excluded but the
- * application's and its executors' included). Results go to {@code target/cluster-benchmark.txt}.
+ * application's and its executors' included). {@code ldn run} is timed twice in this JVM (the first JIT-cold, the
+ * second warm) and twice as a process of its own ({@code java ... ldn run}, as users run it, JVM start included).
+ * Each row also gives the CPU time used (user and system, all threads: this JVM's for the runs in it, the child's
+ * for a fresh {@code ldn run}, the driver's plus the executors' for the cluster), which other builds on a shared
+ * machine slow down much less than the wall time. Results go to {@code target/cluster-benchmark.txt}.
  * <pre>
  * mvn -B -Pspark -pl spark -am test -Dtest=ClusterBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dldn.bench.size=8000 [-Dldn.bench.tasks=16] [-Dldn.bench.data=/tmp/ldn-bench-8000]
@@ -30,6 +34,13 @@ import org.ldn.testdata.SyntheticCountry;
  */
 @EnabledIfSystemProperty(named = "ldn.bench.size", matches = "\\d+")
 class ClusterBenchmark {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** A timed run: wall and CPU seconds. */
+    private record Timing(double wall, double cpu) {
+    }
+
     @Test
     void ldnRunAgainstTheLocalCluster() throws Exception {
         int size = Integer.getInteger("ldn.bench.size");
@@ -40,42 +51,72 @@ class ClusterBenchmark {
             SyntheticCountry.write(data, new GeoTiffIO(), new SyntheticCountry.Spec(size, 40, 0, 1), 2, k -> { });
         }
         StringBuilder log = new StringBuilder();
-        double local1 = ldnRun(run, data.resolve("out-local"));
+        Timing local1 = ldnRun(run, data.resolve("out-local"));
         Report ref = org.ldn.core.report.ReportJson.read(data.resolve("out-local/report.json"));
         double mpx = ref.grid().width() * (double) ref.grid().height() / 1e6;
-        double spark;
-        double startup;
+        Timing fresh1 = freshLdnRun(run, data.resolve("out-fresh"));
+        Timing spark;
+        Timing running;
         try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), 2, "2g", Duration.ofSeconds(180))) {
             cluster.driverProperties("1536m").forEach(System::setProperty);
             long t0 = System.nanoTime();
+            long c0 = OS.getProcessCpuTime();
+            long t1;
+            long c1;
+            double executorsUp;
             try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setMaster(cluster.url())
                     .setAppName("ldn run (benchmark)"))) {
                 // the application's start: both executors up and running a trivial job
                 sc.parallelize(java.util.List.of(1, 2), 2).map(x -> x).collect();
-                startup = (System.nanoTime() - t0) / 1e9;
+                t1 = System.nanoTime();
+                c1 = OS.getProcessCpuTime();
+                executorsUp = cluster.executorCpuSeconds();
                 RunWriter.Outcome o = SparkRun.run(sc, run, data.resolve("out-spark"), 512, tasks);
                 assertEquals(ref.total(), o.report().total());
+                double executors = cluster.executorCpuSeconds();
+                long t2 = System.nanoTime();
+                double driver = (OS.getProcessCpuTime() - c0) / 1e9;
+                spark = new Timing((t2 - t0) / 1e9, driver + executors);
+                running = new Timing((t2 - t1) / 1e9, (OS.getProcessCpuTime() - c1) / 1e9 + executors - executorsUp);
             }
-            spark = (System.nanoTime() - t0) / 1e9;
             cluster.driverProperties().keySet().forEach(System::clearProperty);
         }
-        double local2 = ldnRun(run, data.resolve("out-local"));
+        Timing local2 = ldnRun(run, data.resolve("out-local"));
+        Timing fresh2 = freshLdnRun(run, data.resolve("out-fresh"));
         log.append(String.format(Locale.ROOT, "grid %d x %d = %.1f Mpx, %d tasks%n", ref.grid().width(),
                 ref.grid().height(), mpx, tasks));
-        for (Object[] r : new Object[][] {{"ldn run, 2 threads (before)", local1}, {"ldn-spark run, 2 workers x 1 core",
-            spark}, {"  of which the run, executors up", spark - startup}, {"ldn run, 2 threads (after)", local2}}) {
-            double s = (double) r[1];
-            log.append(String.format(Locale.ROOT, "%-36s %7.1f s  %6.2f Mpx/s  %7.3f s per Mpx per core%n", r[0], s,
-                    mpx / s, 2 * s / mpx));
+        for (Object[] r : new Object[][] {{"ldn run, 2 threads, in this JVM (1st)", local1},
+            {"ldn run, 2 threads, own process (1st)", fresh1}, {"ldn-spark run, 2 workers x 1 core", spark},
+            {"  of which the run, executors up", running}, {"ldn run, 2 threads, in this JVM (2nd)", local2},
+            {"ldn run, 2 threads, own process (2nd)", fresh2}}) {
+            Timing t = (Timing) r[1];
+            log.append(String.format(Locale.ROOT, "%-40s %7.1f s  %6.2f Mpx/s  %7.3f s per Mpx per core"
+                    + "  CPU %6.1f s = %6.3f s per Mpx%n", r[0], t.wall(), mpx / t.wall(), 2 * t.wall() / mpx, t.cpu(),
+                    t.cpu() / mpx));
         }
         Files.writeString(Path.of("target/cluster-benchmark.txt"), log, StandardCharsets.UTF_8);
         System.out.print(log);
     }
 
-    private static double ldnRun(Path run, Path out) {
+    private static Timing ldnRun(Path run, Path out) {
         long t0 = System.nanoTime();
+        long c0 = OS.getProcessCpuTime();
         assertEquals(ExitCodes.OK, Ldn.commandLine().execute("run", run.toString(), "--out", out.toString(),
                 "--threads", "2", "-q"));
-        return (System.nanoTime() - t0) / 1e9;
+        return new Timing((System.nanoTime() - t0) / 1e9, (OS.getProcessCpuTime() - c0) / 1e9);
+    }
+
+    /** {@code ldn run} in a JVM of its own ({@link FreshLdnRun}), timed from the JVM's launch to its exit. */
+    private static Timing freshLdnRun(Path run, Path out) throws Exception {
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(launcher, "-cp", cp, FreshLdnRun.class.getName(), "run", run.toString(), "--out",
+                out.toString(), "--threads", "2", "-q").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, p.waitFor(), output);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("cpu ([0-9.]+)").matcher(output);
+        return new Timing(wall, m.find() ? Double.parseDouble(m.group(1)) : Double.NaN);
     }
 }

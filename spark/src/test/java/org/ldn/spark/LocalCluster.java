@@ -98,6 +98,20 @@ final class LocalCluster implements AutoCloseable {
         p.destroyForcibly();
     }
 
+    /**
+     * CPU time (user and system, seconds) used so far by the processes the Workers launched (the executors of the
+     * running application; read it before the application ends, when they exit).
+     */
+    double executorCpuSeconds() {
+        double s = 0;
+        for (Process w : workers) {
+            for (ProcessHandle h : w.descendants().toList()) {
+                s += h.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+            }
+        }
+        return s;
+    }
+
     /** Alive workers, from the master's JSON status page. */
     int aliveWorkers() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

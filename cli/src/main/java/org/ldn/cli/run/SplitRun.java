@@ -102,6 +102,12 @@ public final class SplitRun implements AutoCloseable {
 
     private static final Map<String, Opened> OPEN = new ConcurrentHashMap<>();
 
+    /**
+     * System property that, set to {@code false}, sends no {@link PreparedInputs} with the plan, so that every task's
+     * process assembles the run alone (a diagnostic for benchmarks; results are the same).
+     */
+    public static final String PREPARED_PROPERTY = "org.ldn.split.prepared";
+
     private final AssembledRun run;
     private final TiledRun tiled;
     private final OutputDirectory out;
@@ -136,7 +142,8 @@ public final class SplitRun implements AutoCloseable {
             out = OutputDirectory.create(outDir);
             Files.createDirectories(out.work().resolve(MosaicRunWriter.PARTS));
             Plan plan = new Plan(file.toString(), stamp(file), tileSize, out.work().toString(),
-                    partition.apply(tiled.tileCount()), PreparedInputs.of(resolved, run, assembler.zoneShapes()));
+                    partition.apply(tiled.tileCount()), "false".equals(System.getProperty(PREPARED_PROPERTY)) ? null
+                            : PreparedInputs.of(resolved, run, assembler.zoneShapes()));
             return new SplitRun(run, tiled, out, plan);
         } catch (IOException | RuntimeException e) {
             run.close();
