@@ -35,7 +35,7 @@ public final class SparkRun {
                 ids.add(k);
             }
             JavaRDD<Integer> taskIds = sc.parallelize(ids, ids.size());
-            int depth = Math.max(2, (int) Math.ceil(Math.log(ids.size()) / Math.log(8)));
+            int depth = treeDepth(ids.size());
             PerformanceHistograms.PerformanceTable p90 = null;
             try {
                 if (split.hasPerformanceStage()) {
@@ -46,13 +46,58 @@ public final class SparkRun {
                 PerformanceHistograms.PerformanceTable table = p90;
                 sc.setJobDescription("ldn run: tiles (" + ids.size() + " tasks)");
                 SplitRun.TaskResult total = taskIds.map(k -> SplitRun.tally(plan, k, table))
-                        .treeReduce(SplitRun.TaskResult::merge, depth);
+                        .treeReduce(SplitRun.TaskResult::merge, mergeDepth(ids.size(), serializedBytes(split.empty())));
                 return split.finish(total, table);
             } catch (Exception e) { // Spark's job failures are checked exceptions (SparkException), undeclared
                 awaitStragglers(sc);
                 throw inputProblem(e);
             }
         }
+    }
+
+    /**
+     * Bytes of task results the driver merges itself, as they arrive, when all the tasks' results together are no
+     * larger: a tree reduce would add a shuffle stage (a second wave of tasks, and seconds on a small cluster) to
+     * spare the driver nothing it cannot take. Spark's default {@code spark.driver.maxResultSize} is 1 GB.
+     */
+    static final long DRIVER_MERGE_BYTES = 128L << 20;
+
+    /**
+     * Depth of the tally's merge: 1 (the driver merges each task's result as it arrives) when {@code tasks} results of
+     * {@code resultBytes} fit in {@link #DRIVER_MERGE_BYTES}, else a tree reduce ({@link #treeDepth}).
+     */
+    static int mergeDepth(int tasks, long resultBytes) {
+        return (double) tasks * resultBytes <= DRIVER_MERGE_BYTES ? 1 : treeDepth(tasks);
+    }
+
+    /** Depth of a tree reduce over {@code tasks} results: levels of at most 8, at least 2. */
+    static int treeDepth(int tasks) {
+        return Math.max(2, (int) Math.ceil(Math.log(tasks) / Math.log(8)));
+    }
+
+    /**
+     * The size of {@code o} serialized (an empty tally: its arrays are allocated for every zone and key, so a task's
+     * result is about as large).
+     */
+    static long serializedBytes(java.io.Serializable o) {
+        long[] n = new long[1];
+        java.io.OutputStream counter = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                n[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                n[0] += len;
+            }
+        };
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(counter)) {
+            out.writeObject(o);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return n[0];
     }
 
     /**

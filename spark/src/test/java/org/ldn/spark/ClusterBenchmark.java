@@ -57,6 +57,7 @@ class ClusterBenchmark {
         Timing fresh1 = freshLdnRun(run, data.resolve("out-fresh"));
         Timing spark;
         Timing running;
+        StageTimes stages = new StageTimes();
         try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), 2, "2g", Duration.ofSeconds(180))) {
             cluster.driverProperties("1536m").forEach(System::setProperty);
             long t0 = System.nanoTime();
@@ -71,6 +72,7 @@ class ClusterBenchmark {
                 t1 = System.nanoTime();
                 c1 = OS.getProcessCpuTime();
                 executorsUp = cluster.executorCpuSeconds();
+                sc.sc().addSparkListener(stages);
                 RunWriter.Outcome o = SparkRun.run(sc, run, data.resolve("out-spark"), 512, tasks);
                 assertEquals(ref.total(), o.report().total());
                 double executors = cluster.executorCpuSeconds();
@@ -94,6 +96,7 @@ class ClusterBenchmark {
                     + "  CPU %6.1f s = %6.3f s per Mpx%n", r[0], t.wall(), mpx / t.wall(), 2 * t.wall() / mpx, t.cpu(),
                     t.cpu() / mpx));
         }
+        stages.lines().forEach(l -> log.append(l).append('\n'));
         Files.writeString(Path.of("target/cluster-benchmark.txt"), log, StandardCharsets.UTF_8);
         System.out.print(log);
     }
