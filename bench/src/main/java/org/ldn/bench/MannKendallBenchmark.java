@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.ldn.core.productivity.CriticalValues;
 import org.ldn.core.productivity.MannKendall;
 import org.ldn.core.productivity.ProductivityScale;
+import org.ldn.core.productivity.ProductivityState;
 import org.ldn.core.productivity.Trajectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -83,6 +84,14 @@ public class MannKendallBenchmark {
     public void trajectory(Blackhole bh) {
         ProductivityScale scale = data.equals("float32") ? ProductivityScale.ONE : ProductivityScale.of(0.0001);
         Trajectory.classify(stack, PIXELS, 0, years, table, scale, classes);
+        bh.consume(classes);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PIXELS)
+    public void state(Blackhole bh) {
+        ProductivityScale scale = data.equals("float32") ? ProductivityScale.ONE : ProductivityScale.of(0.0001);
+        ProductivityState.classify(stack, PIXELS, 0, years, scale, classes);
         bh.consume(classes);
     }
 }

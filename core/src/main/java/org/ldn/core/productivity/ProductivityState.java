@@ -23,6 +23,9 @@ public final class ProductivityState {
     public static final long SAME_NUM = 1;
     public static final long SAME_DEN = 100;
     private static final double EXACT_LIMIT = 0x1p52;
+    private static final double INTEGER_LIMIT = 0x1p31;
+    /** Beyond any |t| of {@link #classByCount} (values below 2^31, so |t| < 2^44): moves a value out of a minimum. */
+    private static final long FAR = 1L << 50;
 
     private ProductivityState() {
     }
@@ -43,19 +46,15 @@ public final class ProductivityState {
             double sumB = 0;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
+            boolean integral = true;
             for (int y = 0, o = from * n + i; y < baseYears; y++, o += n) {
                 double v = stack[o];
                 if (v == v) {
                     sumB += v;
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
-                    // insertion into the sorted run e[1..nb]
-                    int k = ++nb;
-                    while (k > 1 && e[k - 1] > 20 * v) {
-                        e[k] = e[k - 1];
-                        k--;
-                    }
-                    e[k] = 20 * v;
+                    integral &= v == Math.rint(v);
+                    e[++nb] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
                 }
             }
             int nc = 0;
@@ -85,10 +84,62 @@ public final class ProductivityState {
             }
             e[0] = 21 * lo - hi;
             e[nb + 1] = 21 * hi - lo;
-            percentilesTimes10(e, nb + 2, pct);
-            int d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
+            int d;
+            if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
+                d = classByCount(sumC, nc, e, nb + 2) - classByCount(sumB, nb, e, nb + 2);
+            } else {
+                java.util.Arrays.sort(e, 1, nb + 1);
+                percentilesTimes10(e, nb + 2, pct);
+                d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
+            }
             out[i] = d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
         }
+    }
+
+    /**
+     * {@link #classOf} of the mean {@code sum / count} against the percentiles of the UNSORTED extended series
+     * {@code e[0..m)}, without sorting it (for integer values below 2^31, where every product is exact): with r the
+     * number of values below the mean, a percentile between ranks j and j + 1 is exceeded when j + 1 &lt; r, not
+     * exceeded when j ≥ r, and for j = r − 1 it is interpolated between the largest value below the mean and the
+     * smallest at or above it, exactly as from the sorted series.
+     */
+    static int classByCount(double sum, int count, double[] e, int m) {
+        // in longs, without branches on the data (a pixel's values fall either side of its mean at random, which
+        // defeats branch prediction): t = 20·sum − v·count > 0 exactly when v is below the mean
+        long mean20 = (long) (20 * sum);
+        int below = 0;
+        long tBelow = FAR; // the smallest positive t: the largest value below the mean
+        long tAbove = -FAR; // the largest t ≤ 0: the smallest value at or above it
+        for (int i = 0; i < m; i++) {
+            long t = mean20 - (long) e[i] * count;
+            long notUnder = (t - 1) >> 63; // 0 when t ≥ 1, −1 when t ≤ 0
+            below += 1 + (int) notUnder;
+            long d = t + (notUnder & FAR) - tBelow; // branch-free minimum and maximum (|t| < 2^44, no overflow)
+            tBelow += d & (d >> 63);
+            d = t - (~notUnder & FAR) - tAbove;
+            tAbove += d & ~(d >> 63);
+        }
+        // percentile k lies between ranks j = ⌊(m − 1)·k / 10⌋ and j + 1: exceeded for every k with j + 1 < below
+        int c = 1;
+        double left = 200 * sum;
+        for (int k = 1; k <= 9; k++) {
+            int pos = (m - 1) * k;
+            int j = pos / 10;
+            if (j + 1 < below) {
+                c++;
+            } else if (j + 1 == below) {
+                int f = pos - 10 * j;
+                // the values back from t, divided exactly in doubles (integers below 2^53)
+                double maxBelow = (double) (mean20 - tBelow) / count;
+                double p = f == 0 ? 10 * maxBelow : (10 - f) * maxBelow + f * ((double) (mean20 - tAbove) / count);
+                if (left > p * count) {
+                    c++;
+                }
+            } else {
+                break;
+            }
+        }
+        return c;
     }
 
     /** {@code out[k−1]} = 10 × the type-7 percentile k/10 (k = 1..9) of the sorted {@code e[0..m)}. */
