@@ -8,7 +8,6 @@ import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterReadException;
 import org.ldn.core.raster.RasterSource;
 import org.ldn.core.raster.SampleType;
-import org.ldn.geodata.crs.Crs;
 
 /**
  * A GeoTIFF file read window by window. Classic TIFF and BigTIFF in either byte order, strips or tiles, pixel- or
@@ -67,13 +66,9 @@ public final class GeoTiffSource implements RasterSource {
                         + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
             }
             double[] gt = GeoTransformTags.read(dir, name, keys.pixelIsPoint());
-            SisGeoreference sis = SisGeoreference.read(path, name);
-            if (sis.crs() == null) {
-                throw new RasterReadException(name + ": no usable coordinate reference system in the GeoTIFF keys"
-                        + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
-            }
+            Georeference sis = Georeference.read(path, name, dir);
             crossCheck(gt, sis.geoTransform(), name);
-            CrsInfo crs = Crs.describe(sis.crs());
+            CrsInfo crs = sis.crs();
             GeoKeyRegistry.register(crs.wkt(), keys);
             Grid grid = new Grid(crs, gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
             double nd = GdalMetadata.noData(dir.ascii(TiffTag.GDAL_NODATA), name);
