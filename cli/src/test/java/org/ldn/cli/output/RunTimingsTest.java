@@ -25,7 +25,8 @@ class RunTimingsTest {
             double lived = (System.nanoTime() - before) / 1e9;
             double reported = Double.parseDouble(out);
             // to the clock tick (10 ms) on either side
-            assertTrue(reported > 0 && reported <= lived + 0.02, "child says " + reported + " s, lived " + lived + " s");
+            assertTrue(reported > 0 && reported <= lived + 0.02,
+                    "child says " + reported + " s, lived " + lived + " s");
         }
     }
 

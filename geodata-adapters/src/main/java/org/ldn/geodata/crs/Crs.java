@@ -99,7 +99,8 @@ public final class Crs {
      * CRS as it was made then (through the database): a transform that needs the database is found from it, so
      * that it is the one found without the cache.
      */
-    public static CrsInfo known(String wkt, Integer epsg, java.util.function.Supplier<CoordinateReferenceSystem> original) {
+    public static CrsInfo known(String wkt, Integer epsg,
+            java.util.function.Supplier<CoordinateReferenceSystem> original) {
         CoordinateReferenceSystem c = parse(wkt);
         if (c == null) {
             return null;
@@ -154,8 +155,8 @@ public final class Crs {
     /** CRSs parsed from remembered WKT, by their WKT (the same object for the same text). */
     private static final Map<String, CoordinateReferenceSystem> PARSED = new ConcurrentHashMap<>();
     /** How to make a CRS parsed from the cache as it was made without it (once), by identity. */
-    private static final Map<CoordinateReferenceSystem, java.util.function.Supplier<CoordinateReferenceSystem>> ORIGINAL =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Map<CoordinateReferenceSystem, java.util.function.Supplier<CoordinateReferenceSystem>>
+            ORIGINAL = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** The WKT of the CRSs handed out, by identity. */
     private static final Map<CoordinateReferenceSystem, String> WKT_OF =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());

@@ -164,8 +164,9 @@ public final class CrsCache {
     /** The format and the jars whose answers are kept: SIS's referencing, its EPSG data, this adapter. */
     private static String fingerprint() {
         StringBuilder sb = new StringBuilder(FORMAT);
-        for (String c : new String[] {"org.apache.sis.referencing.CRS", "org.apache.sis.resources.embedded.EmbeddedResources",
-            "org.apache.sis.storage.geotiff.GeoTiffStore", CrsCache.class.getName()}) {
+        for (String c : new String[] {"org.apache.sis.referencing.CRS",
+            "org.apache.sis.resources.embedded.EmbeddedResources", "org.apache.sis.storage.geotiff.GeoTiffStore",
+            CrsCache.class.getName()}) {
             sb.append(' ').append(jarOf(c));
         }
         return sb.toString();
@@ -179,7 +180,8 @@ public final class CrsCache {
             if (Files.isDirectory(p)) {
                 // classes of a build tree: their own date
                 Path own = p.resolve(className.replace('.', '/') + ".class");
-                return p.getFileName() + ":" + (Files.isRegularFile(own) ? Files.getLastModifiedTime(own).toMillis() : 0);
+                long date = Files.isRegularFile(own) ? Files.getLastModifiedTime(own).toMillis() : 0;
+                return p.getFileName() + ":" + date;
             }
             return p.getFileName() + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
         } catch (ReflectiveOperationException | IOException | RuntimeException | java.net.URISyntaxException

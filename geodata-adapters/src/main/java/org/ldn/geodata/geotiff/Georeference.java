@@ -2,10 +2,12 @@ package org.ldn.geodata.geotiff;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.ldn.core.grid.CrsInfo;
 import org.ldn.core.raster.RasterReadException;
 import org.ldn.geodata.crs.Crs;
 import org.ldn.geodata.crs.CrsCache;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * A GeoTIFF's CRS as Apache SIS reads it from the GeoKeys ({@link SisGeoreference}), described for core, with SIS's
@@ -24,7 +26,8 @@ record Georeference(CrsInfo crs, double[] geoTransform) {
 
     static Georeference read(Path path, String name, TiffDirectory dir) {
         String key = key(dir);
-        Georeference known = parse(CrsCache.find("geotiff", key), () -> Crs.eastNorth(SisGeoreference.read(path, name).crs()));
+        Georeference known = parse(CrsCache.find("geotiff", key),
+                () -> Crs.eastNorth(SisGeoreference.read(path, name).crs()));
         if (known != null) {
             return known;
         }
@@ -53,7 +56,7 @@ record Georeference(CrsInfo crs, double[] geoTransform) {
         return sb.append('\t').append(crs.wkt()).toString();
     }
 
-    private static Georeference parse(String value, java.util.function.Supplier<org.opengis.referencing.crs.CoordinateReferenceSystem> original) {
+    private static Georeference parse(String value, Supplier<CoordinateReferenceSystem> original) {
         if (value == null) {
             return null;
         }
