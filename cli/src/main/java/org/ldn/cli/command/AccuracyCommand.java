@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * indicator (Olofsson et al. 2014).
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-        description = "Area-adjusted estimates with 95% confidence intervals of the combined indicator's classes from a"
+        description = "Area-adjusted estimates with 95%% confidence intervals of the combined indicator's classes from a"
                 + " confusion matrix of a reference sample (stratified estimator, Olofsson et al. 2014).")
 public final class AccuracyCommand implements Callable<Integer> {
     private static final String[] CLASSES = {"degraded", "stable", "improved"};

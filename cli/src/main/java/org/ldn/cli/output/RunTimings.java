@@ -34,13 +34,39 @@ public final class RunTimings {
     }
 
     /**
-     * Seconds since this process started (the operating system's start time of the process, to its clock tick; the
-     * JVM's own start time when the system does not say), for the {@code firstTileSeconds} of the timings.
+     * Seconds since this process started, for the {@code firstTileSeconds} of the timings. On Linux: the system's
+     * uptime now less the process's start in clock ticks since boot ({@code /proc/uptime}, {@code /proc/self/stat}),
+     * to the tick. Elsewhere: from {@link ProcessHandle.Info#startInstant()}, or the JVM's own start time when the
+     * system does not say. (On Linux, {@code startInstant()} adds the ticks to the boot time in whole seconds, so
+     * it places the start up to a second early.)
      */
     public static double sinceProcessStart() {
+        double linux = sinceStartLinux();
+        if (!Double.isNaN(linux)) {
+            return linux;
+        }
         long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         return (System.currentTimeMillis() - start) / 1e3;
+    }
+
+    /** Clock ticks per second of {@code /proc} (USER_HZ, 100 on every Linux ABI). */
+    private static final double USER_HZ = 100;
+
+    /** Seconds since this process started from {@code /proc}, to the clock tick; NaN when they cannot be read. */
+    static double sinceStartLinux() {
+        try {
+            String uptime = Files.readString(Path.of("/proc/uptime")).trim();
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // fields after the command name (in parentheses, which may hold spaces): state is field 3, start 22
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            double started = Long.parseLong(f[22 - 3]) / USER_HZ;
+            double now = Double.parseDouble(uptime.split("\\s+")[0]);
+            double since = now - started;
+            return since >= 0 && since < 1e7 ? since : Double.NaN;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid) {

@@ -35,9 +35,14 @@ public final class Crs {
     /**
      * Starts the CRS database (Apache SIS's EPSG factory, its embedded database and the coordinate-operation finder)
      * on a daemon thread, so that it is ready, or nearly, when the first input is opened: a command calls this first
-     * and then reads its run file meanwhile. Idempotent; failures are left for the real use to report.
+     * and then reads its run file meanwhile. Idempotent; failures are left for the real use to report. Nothing is
+     * started when the {@link CrsCache} holds answers from earlier runs: the inputs seen before then need no
+     * database, and a run on new ones starts it when it needs it.
      */
     public static void warmUpInBackground() {
+        if (!CrsCache.get().isEmpty()) {
+            return;
+        }
         if (WARMING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
@@ -62,12 +67,119 @@ public final class Crs {
         return AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.DISPLAY_ORIENTED);
     }
 
-    /** EPSG code, with east/north axis order. */
+    /** EPSG code, with east/north axis order (from the {@link CrsCache} when an earlier run found it). */
     public static CoordinateReferenceSystem fromEpsg(int code) {
+        String known = CrsCache.find("epsg", Integer.toString(code));
+        if (known != null) {
+            CoordinateReferenceSystem c = parse(known);
+            if (c != null) {
+                ORIGINAL.putIfAbsent(c, () -> fromDatabase(code));
+                return c;
+            }
+        }
+        CoordinateReferenceSystem crs = fromDatabase(code);
+        String wkt = roundTrip(crs);
+        if (wkt != null) {
+            CrsCache.put("epsg", Integer.toString(code), wkt);
+        }
+        return crs;
+    }
+
+    private static CoordinateReferenceSystem fromDatabase(int code) {
         try {
             return eastNorth(CRS.forCode("EPSG:" + code));
         } catch (FactoryException e) {
             throw new InputException("unknown CRS EPSG:" + code + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The description of the CRS an earlier run described as {@code wkt} with EPSG code {@code epsg} (null: none),
+     * made without the EPSG database; {@code null} when the text does not parse back. {@code original} makes the
+     * CRS as it was made then (through the database): a transform that needs the database is found from it, so
+     * that it is the one found without the cache.
+     */
+    public static CrsInfo known(String wkt, Integer epsg,
+            java.util.function.Supplier<CoordinateReferenceSystem> original) {
+        CoordinateReferenceSystem c = parse(wkt);
+        if (c == null) {
+            return null;
+        }
+        ORIGINAL.putIfAbsent(c, original);
+        BY_WKT.putIfAbsent(wkt, c);
+        EPSG_BY_WKT.putIfAbsent(wkt, java.util.Optional.ofNullable(epsg));
+        return info(c, wkt, epsg);
+    }
+
+    /**
+     * True when {@code described}, made by {@link #describe} from {@code crs}, comes back identical from its WKT
+     * through {@link #known} (same CRS ignoring metadata, same WKT, same description), so that a later run may take
+     * it from the {@link CrsCache}.
+     */
+    public static boolean canRemember(CoordinateReferenceSystem crs, CrsInfo described) {
+        String wkt = roundTrip(eastNorth(crs));
+        if (wkt == null || !wkt.equals(described.wkt())) {
+            return false;
+        }
+        CoordinateReferenceSystem c = parse(wkt);
+        return c != null && info(c, wkt, described.epsg()).equals(described);
+    }
+
+    private static CrsInfo info(CoordinateReferenceSystem en, String wkt, Integer epsg) {
+        boolean geographic = en instanceof GeographicCRS;
+        boolean equalArea = !geographic && en instanceof ProjectedCRS p && isEqualAreaMethod(
+                p.getConversionFromBase().getMethod().getName().getCode());
+        return new CrsInfo(en.getName().getCode(), wkt, epsg, geographic, equalArea);
+    }
+
+    /**
+     * The WKT of {@code crs} when it parses back (without the database) into a CRS equal to it ignoring metadata and
+     * formatted identically; {@code null} otherwise.
+     */
+    private static String roundTrip(CoordinateReferenceSystem crs) {
+        try {
+            String wkt = toWkt(crs);
+            CoordinateReferenceSystem back = parse(wkt);
+            // COMPATIBILITY: WKT does not carry the epochs of an ensemble's dynamic members (WGS 84's)
+            if (back instanceof org.apache.sis.util.LenientComparable l
+                    && l.equals(crs, org.apache.sis.util.ComparisonMode.COMPATIBILITY) && toWkt(back).equals(wkt)) {
+                WKT_OF.putIfAbsent(crs, wkt);
+                return wkt;
+            }
+        } catch (RuntimeException e) {
+            // not remembered
+        }
+        return null;
+    }
+
+    /** CRSs parsed from remembered WKT, by their WKT (the same object for the same text). */
+    private static final Map<String, CoordinateReferenceSystem> PARSED = new ConcurrentHashMap<>();
+    /** How to make a CRS parsed from the cache as it was made without it (once), by identity. */
+    private static final Map<CoordinateReferenceSystem, java.util.function.Supplier<CoordinateReferenceSystem>>
+            ORIGINAL = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The WKT of the CRSs handed out, by identity. */
+    private static final Map<CoordinateReferenceSystem, String> WKT_OF =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Parses WKT written by {@link #toWkt} with SIS's WKT parser alone: {@link CRS#fromWKT} would check an
+     * identified CRS against the EPSG database, the very start this avoids. {@code null} when it does not parse.
+     */
+    private static CoordinateReferenceSystem parse(String wkt) {
+        CoordinateReferenceSystem c = PARSED.get(wkt);
+        if (c != null) {
+            return c;
+        }
+        try {
+            WKTFormat f = new WKTFormat(Locale.ROOT, (java.time.ZoneId) null);
+            if (!(f.parseObject(wkt) instanceof CoordinateReferenceSystem parsed) || f.getWarnings() != null) {
+                return null;
+            }
+            c = PARSED.computeIfAbsent(wkt, w -> parsed);
+            WKT_OF.putIfAbsent(c, wkt);
+            return c;
+        } catch (java.text.ParseException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -92,10 +204,8 @@ public final class Crs {
         // the EPSG search is a database query: once per CRS (the inputs of a run usually share one or two)
         Integer epsg = EPSG_BY_WKT.computeIfAbsent(wkt, w -> java.util.Optional.ofNullable(epsgCode(en))).orElse(null);
         BY_WKT.putIfAbsent(wkt, en);
-        boolean geographic = en instanceof GeographicCRS;
-        boolean equalArea = !geographic && en instanceof ProjectedCRS p && isEqualAreaMethod(
-                p.getConversionFromBase().getMethod().getName().getCode());
-        return new CrsInfo(en.getName().getCode(), wkt, epsg, geographic, equalArea);
+        WKT_OF.putIfAbsent(en, wkt);
+        return info(en, wkt, epsg);
     }
 
     /** The EPSG code of {@code crs} ignoring axis order, or {@code null}. */
@@ -128,7 +238,7 @@ public final class Crs {
      */
     public static MathTransform transform(CoordinateReferenceSystem source, CoordinateReferenceSystem target) {
         try {
-            return CRS.findOperation(source, target, null).getMathTransform();
+            return operation(source, target);
         } catch (FactoryException | RuntimeException e) {
             // SIS also throws unchecked exceptions, e.g. for a dynamic datum without a coordinate epoch
             throw new InputException("no coordinate operation from " + source.getName().getCode() + " to "
@@ -139,10 +249,75 @@ public final class Crs {
     /** True when both describe the same coordinates (the transform between them is the identity). */
     public static boolean equivalent(CoordinateReferenceSystem a, CoordinateReferenceSystem b) {
         try {
-            return CRS.findOperation(a, b, null).getMathTransform().isIdentity();
+            return operation(a, b).isIdentity();
         } catch (FactoryException | RuntimeException e) {
             return false; // no operation at all: not equivalent (transform() then says why)
         }
+    }
+
+    /**
+     * SIS's transform from {@code source} to {@code target}. SIS first looks in the EPSG database for an operation
+     * between the two (a datum shift the database knows), then derives one from the two definitions. When an earlier
+     * run found the database's operation equal to the one derived from the two CRSs' WKT alone (kept in the
+     * {@link CrsCache}), that derivation is used, without the database.
+     */
+    private static MathTransform operation(CoordinateReferenceSystem source, CoordinateReferenceSystem target)
+            throws FactoryException {
+        String ws = wktOf(source);
+        String wt = wktOf(target);
+        String key = ws == null || wt == null ? null : CrsCache.key(ws + "\n" + wt);
+        if (key != null && "local".equals(CrsCache.find("operation", key))) {
+            CoordinateReferenceSystem s = parse(ws);
+            CoordinateReferenceSystem t = parse(wt);
+            if (s != null && t != null) {
+                return withoutDatabase(s, t);
+            }
+        }
+        MathTransform found = CRS.findOperation(original(source), original(target), null).getMathTransform();
+        if (key != null) {
+            try {
+                CoordinateReferenceSystem s = parse(ws);
+                CoordinateReferenceSystem t = parse(wt);
+                if (s != null && t != null && found.equals(withoutDatabase(s, t))) {
+                    CrsCache.put("operation", key, "local");
+                }
+            } catch (FactoryException | RuntimeException e) {
+                // not remembered
+            }
+        }
+        return found;
+    }
+
+    /** The operation SIS derives from the two definitions alone (its finder without an authority factory). */
+    private static MathTransform withoutDatabase(CoordinateReferenceSystem s, CoordinateReferenceSystem t)
+            throws FactoryException {
+        return new org.apache.sis.referencing.operation.CoordinateOperationFinder(null,
+                org.apache.sis.referencing.operation.DefaultCoordinateOperationFactory.provider(), null)
+                .createOperation(s, t).getMathTransform();
+    }
+
+    /** {@code crs}, or when it was parsed from the cache, the CRS as made without the cache. */
+    private static CoordinateReferenceSystem original(CoordinateReferenceSystem crs) {
+        var make = ORIGINAL.get(crs);
+        if (make == null) {
+            return crs;
+        }
+        synchronized (make) {
+            CoordinateReferenceSystem made = ORIGINALS.get(make);
+            if (made == null) {
+                made = make.get();
+                ORIGINALS.put(make, made);
+            }
+            return made;
+        }
+    }
+
+    private static final Map<java.util.function.Supplier<CoordinateReferenceSystem>, CoordinateReferenceSystem>
+            ORIGINALS = new ConcurrentHashMap<>();
+
+    /** The WKT of a CRS handed out here (from the database, a file or the cache), or {@code null}. */
+    private static String wktOf(CoordinateReferenceSystem crs) {
+        return WKT_OF.get(crs);
     }
 
     static boolean isEqualAreaMethod(String method) {

@@ -2,13 +2,11 @@ package org.ldn.geodata.geotiff;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.ldn.core.grid.CrsInfo;
 import org.ldn.core.grid.Grid;
 import org.ldn.core.grid.Window;
 import org.ldn.core.raster.RasterReadException;
 import org.ldn.core.raster.RasterSource;
 import org.ldn.core.raster.SampleType;
-import org.ldn.geodata.crs.Crs;
 
 /**
  * A GeoTIFF file read window by window. Classic TIFF and BigTIFF in either byte order, strips or tiles, pixel- or
@@ -77,14 +75,9 @@ public final class GeoTiffSource implements RasterSource {
             double[] gt = GeoTransformTags.read(dir, name, keys.pixelIsPoint());
             Grid grid = known != null && sameGeometry(known, gt, layout) ? known : null;
             if (grid == null) {
-                SisGeoreference sis = SisGeoreference.read(path, name);
-                if (sis.crs() == null) {
-                    throw new RasterReadException(name + ": no usable coordinate reference system in the GeoTIFF keys"
-                            + " (assign one, e.g. `gdal_edit.py -a_srs EPSG:4326 " + path.getFileName() + "`)");
-                }
+                Georeference sis = Georeference.read(path, name, dir);
                 crossCheck(gt, sis.geoTransform(), name);
-                CrsInfo crs = Crs.describe(sis.crs());
-                grid = new Grid(crs, gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
+                grid = new Grid(sis.crs(), gt[0], gt[3], gt[1], gt[5], layout.width(), layout.height());
             }
             GeoKeyRegistry.register(grid.crs().wkt(), keys);
             double nd = GdalMetadata.noData(dir.ascii(TiffTag.GDAL_NODATA), name);
