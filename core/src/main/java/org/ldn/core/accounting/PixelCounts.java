@@ -22,6 +22,11 @@ public final class PixelCounts {
     private final int[] valueTouched;
     private final boolean[] valueDirty;
     private int valueTouchedCount;
+    /** Unweighted value sums (population counts), folded with weight 1. */
+    private final long[] plainSum;
+    private final int[] plainTouched;
+    private final boolean[] plainDirty;
+    private int plainTouchedCount;
     private long area = -1;
     private int pixels;
 
@@ -34,6 +39,30 @@ public final class PixelCounts {
         this.valueSum = new long[v];
         this.valueTouched = new int[v];
         this.valueDirty = new boolean[v];
+        this.plainSum = new long[v];
+        this.plainTouched = new int[v];
+        this.plainDirty = new boolean[v];
+    }
+
+    /** A value as the tallies sum it: {@code value} (finite, ≥ 0) in 2^−16 units, rounded to nearest. */
+    public static long fixed(double value) {
+        return Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+    }
+
+    /**
+     * Adds a value of one pixel, already {@linkplain #fixed fixed point}, to the value key given as
+     * {@code zone × valueKeys() + key}, not weighted by area: exactly {@link ZoneTally#addValue} with weight 1.
+     */
+    public void addPlain(int index, long fixed) {
+        if (fixed > FAST_VALUE) {
+            tally.addValueAt(index, fixed, 1);
+            return;
+        }
+        plainSum[index] += fixed;
+        if (!plainDirty[index]) {
+            plainDirty[index] = true;
+            plainTouched[plainTouchedCount++] = index;
+        }
     }
 
     /** The index of (zone, key) for {@link #inc}: {@code zone × keys + key}. */
@@ -121,7 +150,7 @@ public final class PixelCounts {
      * one rounding and one addition, exactly the sum of {@code count} single additions.
      */
     public void addValue(int index, double value, int count) {
-        long v = Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+        long v = fixed(value);
         if (v > FAST_VALUE) {
             for (int k = 0; k < count; k++) {
                 tally.addValueAt(index, v, area);
@@ -150,6 +179,13 @@ public final class PixelCounts {
             valueDirty[i] = false;
         }
         valueTouchedCount = 0;
+        for (int k = 0; k < plainTouchedCount; k++) {
+            int i = plainTouched[k];
+            tally.addValueAt(i, plainSum[i], 1);
+            plainSum[i] = 0;
+            plainDirty[i] = false;
+        }
+        plainTouchedCount = 0;
         pixels = 0;
     }
 }

@@ -132,6 +132,26 @@ final class TallyLayout {
         return socYears * SOC_VALUE_KEYS + (p * POPULATION_SERIES + s) * CLASS_KEYS + c;
     }
 
+    /** {@link #classKey} of every short value, indexed by {@code v & 0xFFFF}: a load instead of branches. */
+    static final byte[] CLASS_KEY = table(v -> classKey((short) v));
+    /** {@link #lcKey} of every short value, indexed by {@code v & 0xFFFF}. */
+    static final byte[] LC_KEY = table(v -> lcKey((short) v));
+    /** {@link #lpdKey} (not water) of every short value, indexed by {@code v & 0xFFFF}. */
+    static final byte[] LPD_KEY = table(v -> lpdKey((short) v, false));
+    /**
+     * Offset of a 7-class status value within its land type's keys ({@link #landType}, {@link #landTypeNeither}):
+     * 0 gain (status 6, 7), 1 loss (1, 2), 3 neither; indexed by {@code v & 0xFFFF}.
+     */
+    static final byte[] LAND_TYPE_STATUS = table(v -> v == 6 || v == 7 ? 0 : v == 1 || v == 2 ? 1 : 3);
+
+    private static byte[] table(java.util.function.IntUnaryOperator keyOfShort) {
+        byte[] t = new byte[1 << 16];
+        for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+            t[v & 0xFFFF] = (byte) keyOfShort.applyAsInt(v);
+        }
+        return t;
+    }
+
     /** Class key of an indicator value: improved 0, stable 1, degraded 2, nodata 3, water 4. */
     static int classKey(short v) {
         // arithmetic rather than a switch: the switch's branches mispredict on noisy class maps

@@ -39,6 +39,11 @@ final class RowDeflate {
         LENGTH_BASE[285] = MAX_MATCH;
     }
 
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private int[] items = new int[0];
     private byte[] out = new byte[0];
     private final int[] litFreq = new int[LITLEN_CODES];
@@ -48,6 +53,12 @@ final class RowDeflate {
     private final int[] litCode = new int[LITLEN_CODES];
     private final int[] distCode = new int[DIST_CODES];
     private final Adler32 adler = new Adler32();
+    /** The distance of each slot an item may name (one byte, one sample, one row), set by {@link #parse}. */
+    private final int[] slotDistance = new int[3];
+    /** Per tile: a literal's code | its length << 24; a match length's code and extra bits, and their count. */
+    private final int[] litPacked = new int[256];
+    private final long[] lengthBits = new long[MAX_MATCH + 1];
+    private final int[] lengthCount = new int[MAX_MATCH + 1];
     private long bits;
     private int bitCount;
     private int pos;
@@ -84,6 +95,9 @@ final class RowDeflate {
      * {@code 0x8000_0000 | length << 16 | distance}. Returns the number of items.
      */
     private int parse(byte[] in, int length, int rowBytes, int sampleBytes) {
+        slotDistance[0] = 1;
+        slotDistance[1] = sampleBytes;
+        slotDistance[2] = rowBytes;
         if (items.length < length) {
             items = new int[length];
         }
@@ -96,6 +110,9 @@ final class RowDeflate {
             int max = Math.min(MAX_MATCH, length - i);
             int best = 0;
             int dist = 0;
+            if (max >= 3 && i >= rowBytes && i + 4 <= in.length && noCandidate(in, i, sampleBytes, rowBytes)) {
+                max = 0; // a literal (what the checks below would find, in one well-predicted branch)
+            }
             if (max >= 3) {
                 // a candidate is extended only when its first three bytes match and it can beat the best so far
                 if (i >= 1 && in[i] == in[i - 1] && in[i + 1] == in[i] && in[i + 2] == in[i]) {
@@ -122,7 +139,8 @@ final class RowDeflate {
                 }
             }
             if (best >= 3) {
-                it[n++] = 0x8000_0000 | best << 16 | dist;
+                // the distance as its slot: 0 one byte, 1 one sample, 2 one row
+                it[n++] = 0x8000_0000 | best << 16 | (dist == 1 ? 0 : dist == sampleBytes ? 1 : 2);
                 litFreq[LENGTH_CODE[best]]++;
                 distFreq[distanceCode(dist)]++;
                 i += best;
@@ -137,10 +155,35 @@ final class RowDeflate {
         return n;
     }
 
-    /** Length of the match of in[i..] with in[j..] (j < i), at most {@code max}. */
-    private static int match(byte[] in, int i, int j, int max) {
-        int m = Arrays.mismatch(in, i, i + max, in, j, j + max); // an intrinsic: compares many bytes at a time
-        return m < 0 ? max : m;
+    /**
+     * True when the three bytes at {@code i} differ from the three at each candidate distance (1, one sample, one
+     * row; all within the array): then no candidate can match, and the byte is a literal. Branch-free, four loads.
+     */
+    private static boolean noCandidate(byte[] in, int i, int sampleBytes, int rowBytes) {
+        int w = (int) INTS.get(in, i) & 0xFF_FFFF;
+        int near = ((int) INTS.get(in, i - 1) ^ w) & 0xFF_FFFF;
+        int sample = ((int) INTS.get(in, i - sampleBytes) ^ w) & 0xFF_FFFF;
+        int row = ((int) INTS.get(in, i - rowBytes) ^ w) & 0xFF_FFFF;
+        return (near != 0) & (sample != 0) & (row != 0);
+    }
+
+    /**
+     * Length of the match of in[i..] with in[j..] (j < i), at most {@code max} (i + max within the array): eight
+     * bytes at a time, inline. Most matches of class maps are a few bytes long, where {@code Arrays.mismatch}'s call
+     * and set-up cost more than the comparison (it was 40 % of the encoding time).
+     */
+    static int match(byte[] in, int i, int j, int max) {
+        int k = 0;
+        for (; k + 8 <= max; k += 8) {
+            long x = (long) LONGS.get(in, i + k) ^ (long) LONGS.get(in, j + k);
+            if (x != 0) {
+                return k + (Long.numberOfTrailingZeros(x) >>> 3);
+            }
+        }
+        while (k < max && in[i + k] == in[j + k]) {
+            k++;
+        }
+        return k;
     }
 
     /** Distance code 0..29 of a distance 1..32768. */
@@ -239,33 +282,46 @@ final class RowDeflate {
         long bb = bits;
         int bc = bitCount;
         int[] it = items;
+        // codes looked up once per tile: a literal in one load, a match length and a distance in two each
+        int[] lit = litPacked;
+        for (int v = 0; v < 256; v++) {
+            lit[v] = litCode[v] | litLen[v] << 24;
+        }
+        for (int len = 3; len <= MAX_MATCH; len++) {
+            int lc = LENGTH_CODE[len];
+            lengthBits[len] = litCode[lc] | (long) (len - LENGTH_BASE[lc]) << litLen[lc];
+            lengthCount[len] = litLen[lc] + LENGTH_EXTRA[lc];
+        }
+        long[] lenBits = lengthBits;
+        int[] lenCount = lengthCount;
+        long[] slotBits = new long[3];
+        int[] slotCount = new int[3];
+        for (int sl = 0; sl < 3; sl++) {
+            int d = slotDistance[sl];
+            int dc = distanceCode(d);
+            int extra = dc >= 4 ? (dc >>> 1) - 1 : 0;
+            slotBits[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
+            slotCount[sl] = distLen[dc] + extra;
+        }
         for (int k = 0; k < n; k++) {
             int v = it[k];
             if (v >= 0) {
-                bb |= (long) litCode[v] << bc;
-                bc += litLen[v];
+                int c = lit[v];
+                bb |= (long) (c & 0xFF_FFFF) << bc;
+                bc += c >>> 24;
             } else {
                 int len = v >>> 16 & 0x1FF;
-                int d = v & 0xFFFF;
-                int lc = LENGTH_CODE[len];
-                bb |= (long) litCode[lc] << bc;
-                bc += litLen[lc];
-                bb |= (long) (len - LENGTH_BASE[lc]) << bc;
-                bc += LENGTH_EXTRA[lc];
+                int sl = v & 3;
+                bb |= lenBits[len] << bc; // at most 15 + 5 bits
+                bc += lenCount[len];
                 if (bc >= 32) {
                     put4(o, p, bb);
                     p += 4;
                     bb >>>= 32;
                     bc -= 32;
                 }
-                int dc = distanceCode(d);
-                bb |= (long) distCode[dc] << bc;
-                bc += distLen[dc];
-                if (dc >= 4) {
-                    int extra = (dc >>> 1) - 1;
-                    bb |= (long) ((d - 1) & ((1 << extra) - 1)) << bc;
-                    bc += extra;
-                }
+                bb |= slotBits[sl] << bc; // at most 15 + 13 bits
+                bc += slotCount[sl];
             }
             if (bc >= 32) {
                 put4(o, p, bb);
