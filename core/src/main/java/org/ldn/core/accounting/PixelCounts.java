@@ -22,11 +22,13 @@ public final class PixelCounts {
     private final int[] valueTouched;
     private final boolean[] valueDirty;
     private int valueTouchedCount;
-    /** Unweighted value sums (population counts), folded with weight 1. */
+    /**
+     * Unweighted value sums (population counts), folded with weight 1 at {@link #flush()} only (they do not depend
+     * on the row's area); the last slot takes the pixels not counted, so the row kernel needs no branch.
+     */
     private final long[] plainSum;
-    private final int[] plainTouched;
-    private final boolean[] plainDirty;
-    private int plainTouchedCount;
+    private boolean plainPending;
+    private int plainPixels;
     private long area = -1;
     private int pixels;
 
@@ -39,18 +41,23 @@ public final class PixelCounts {
         this.valueSum = new long[v];
         this.valueTouched = new int[v];
         this.valueDirty = new boolean[v];
-        this.plainSum = new long[v];
-        this.plainTouched = new int[v];
-        this.plainDirty = new boolean[v];
-    }
-
-    /** A value as the tallies sum it: {@code value} (finite, ≥ 0) in 2^−16 units, rounded to nearest. */
-    public static long fixed(double value) {
-        return Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+        this.plainSum = new long[v + 1];
     }
 
     /**
-     * Adds a value of one pixel, already {@linkplain #fixed fixed point}, to the value key given as
+     * A value as the tallies sum it: {@code value} (finite) in 2^−16 units, rounded to nearest, ties up: exactly
+     * {@code Math.round(Math.scalb(value, 16))}, computed as {@code Math.rint} (one instruction) of the value times
+     * 2^16 (exact), moved up one where rint took a tie down. The difference of rint and its argument is exact
+     * (|x| ≥ 1: within a factor of two; |x| < 1: rint is 0 or ±1 and Sterbenz applies).
+     */
+    public static long fixed(double value) {
+        double x = value * (1 << ZoneTally.VALUE_SHIFT);
+        double r = Math.rint(x);
+        return (long) r + (r - x == -0.5 ? 1 : 0);
+    }
+
+    /**
+     * Adds a value of one pixel, already {@linkplain #fixed fixed point} and ≥ 0, to the value key given as
      * {@code zone × valueKeys() + key}, not weighted by area: exactly {@link ZoneTally#addValue} with weight 1.
      */
     public void addPlain(int index, long fixed) {
@@ -59,10 +66,29 @@ public final class PixelCounts {
             return;
         }
         plainSum[index] += fixed;
-        if (!plainDirty[index]) {
-            plainDirty[index] = true;
-            plainTouched[plainTouchedCount++] = index;
+        plainPending = true;
+    }
+
+    /**
+     * Kernel: {@link #addPlain} for each pixel i in [from, to) with {@code index[i] ≥ 0} (−1: not counted, whatever
+     * its value), without a branch per pixel but for values beyond the fast path's limit.
+     */
+    public void addPlainRow(int[] index, long[] fixed, int from, int to) {
+        long[] sum = plainSum;
+        int spare = sum.length - 1;
+        for (int i = from; i < to; i++) {
+            int k = index[i];
+            long v = fixed[i];
+            if (v > FAST_VALUE) {
+                if (k >= 0) {
+                    tally.addValueAt(k, v, 1);
+                }
+                continue;
+            }
+            int none = k >> 31;
+            sum[(k & ~none) | (spare & none)] += v;
         }
+        plainPending = true;
     }
 
     /** The index of (zone, key) for {@link #inc}: {@code zone × keys + key}. */
@@ -81,7 +107,7 @@ public final class PixelCounts {
      */
     public void area(long rowFixed) {
         if (rowFixed != area) {
-            flush();
+            foldCounts();
             area = rowFixed;
         }
     }
@@ -93,8 +119,13 @@ public final class PixelCounts {
         area(rowFixed);
         pixels += width;
         if (pixels > MAX_PIXELS) {
-            flush();
+            foldCounts();
             pixels = width;
+        }
+        plainPixels += width;
+        if (plainPixels > MAX_PIXELS) {
+            foldPlain();
+            plainPixels = width;
         }
     }
 
@@ -166,6 +197,27 @@ public final class PixelCounts {
 
     /** Folds every pending count and sum into the tally. */
     public void flush() {
+        foldCounts();
+        foldPlain();
+    }
+
+    private void foldPlain() {
+        if (plainPending) {
+            long[] sum = plainSum;
+            for (int i = 0; i < sum.length - 1; i++) {
+                if (sum[i] != 0) {
+                    tally.addValueAt(i, sum[i], 1);
+                    sum[i] = 0;
+                }
+            }
+            sum[sum.length - 1] = 0;
+            plainPending = false;
+        }
+        plainPixels = 0;
+    }
+
+    /** Folds the pending counts and area-weighted sums (at the current area) into the tally. */
+    private void foldCounts() {
         for (int k = 0; k < touchedCount; k++) {
             int i = touched[k];
             tally.addAreaAt(i, count[i], area);
@@ -179,13 +231,6 @@ public final class PixelCounts {
             valueDirty[i] = false;
         }
         valueTouchedCount = 0;
-        for (int k = 0; k < plainTouchedCount; k++) {
-            int i = plainTouched[k];
-            tally.addValueAt(i, plainSum[i], 1);
-            plainSum[i] = 0;
-            plainDirty[i] = false;
-        }
-        plainTouchedCount = 0;
         pixels = 0;
     }
 }

@@ -546,10 +546,10 @@ final class TileWorker {
                     short[] sdg = s[0];
                     int off = l.population(p, sIdx, 0);
                     for (int i = from; i < to; i++) {
-                        if (zb[i] >= 0 && pop[i] >= 0) {
-                            t.addPlain(zone[i] * valueKeys + off + classKey[sdg[i] & 0xFFFF], pop[i]);
-                        }
+                        int none = (zb[i] | (int) (pop[i] >> 32)) >> 31; // outside the zones, or nodata (−1)
+                        k1[i] = (zone[i] * valueKeys + off + classKey[sdg[i] & 0xFFFF]) | none;
                     }
+                    t.addPlainRow(k1, pop, from, to);
                 }
                 for (int j = 0; j < 4 && touched.length > 0; j++) {
                     short[] before = beforeCorrection[p][j];

@@ -60,9 +60,9 @@ public final class OneOutAllOut {
      */
     public static void maskWater(short[] lcStart, short[] classes, int n) {
         for (int i = 0; i < n; i++) {
-            if (lcStart[i] == 7) {
-                classes[i] = Classes.WATER;
-            }
+            int x = lcStart[i] ^ 7;
+            int water = ~((x | -x) >> 31); // all ones where the land cover is 7, without a branch
+            classes[i] = (short) ((Classes.WATER & water) | (classes[i] & ~water));
         }
     }
 }

@@ -34,14 +34,11 @@ public final class LpdClasses {
 
     /** Kernel: 5 classes to 3: 1, 2 → −1; 3, 4 → 0; 5 → +1. Nodata rule: nodata stays nodata. */
     public static void toThreeClasses(short[] lpd, short[] out, int n) {
+        // without branches (noisy LPD maps mispredict them): (v − 1) / 2 − 1 for a class, nodata for anything else
         for (int i = 0; i < n; i++) {
-            short v = lpd[i];
-            out[i] = switch (v) {
-                case 1, 2 -> Classes.DEGRADED;
-                case 3, 4 -> Classes.STABLE;
-                case 5 -> Classes.IMPROVED;
-                default -> Classes.NODATA;
-            };
+            int v = lpd[i];
+            int isClass = (((v - 1) & 0xFFFF) - 5) >> 31; // all ones for 1..5 (v − 1 in 0..4), else 0
+            out[i] = (short) (((((v - 1) >> 1) - 1) & isClass) | (Classes.NODATA & ~isClass));
         }
     }
 }

@@ -98,4 +98,27 @@ class PixelCountsTest {
             }
         }
     }
+
+    /** The fixed point of a value is {@code Math.round(Math.scalb(v, 16))}, ties and near-ties included. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void fixedIsMathRoundOfScalb(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] special = {0, -0.0, 0.49999999999999994, 0.5, 1.5, 2.5, -0.5, -1.5, -2.5, Double.MIN_VALUE,
+            Double.MAX_VALUE, 1e300, Math.scalb(1.0, 52), Math.scalb(1.0, 53) + 2, Math.scalb(1.0, 63), 1e19};
+        for (double v : special) {
+            assertEquals(Math.round(Math.scalb(v, 16)), PixelCounts.fixed(v), "value " + v);
+            assertEquals(Math.round(Math.scalb(v / 65536, 16)), PixelCounts.fixed(v / 65536), "value " + v);
+        }
+        for (int k = 0; k < 200_000; k++) {
+            double v = switch (rnd.nextInt(5)) {
+                case 0 -> Double.longBitsToDouble(rnd.nextLong()); // any double (NaN and infinities too)
+                case 1 -> (rnd.nextInt(1 << 30) + 0.5) / 65536; // exact ties
+                case 2 -> Math.nextUp((rnd.nextInt(1 << 30) + 0.5) / 65536); // just above and below ties
+                case 3 -> Math.nextDown((rnd.nextInt(1 << 30) + 0.5) / 65536);
+                default -> rnd.nextDouble() * Math.scalb(1.0, rnd.nextInt(60)) * (rnd.nextBoolean() ? 1 : -1);
+            };
+            assertEquals(Math.round(Math.scalb(v, 16)), PixelCounts.fixed(v), "value " + v);
+        }
+    }
 }
