@@ -19,13 +19,15 @@ public final class LpdClasses {
      * @return {@link #ALL_VALID}, or the index of the first pixel holding another value (an error for the caller)
      */
     public static int validate(double[] in, short[] out, int n) {
+        // one well-predicted branch a pixel (noisy LPD maps mispredict a branch per test)
         for (int i = 0; i < n; i++) {
             double v = in[i];
-            if (Double.isNaN(v) || v == 0 || v == 15) {
-                out[i] = Classes.NODATA;
-            } else if (v == 1 || v == 2 || v == 3 || v == 4 || v == 5) {
-                out[i] = (short) v;
-            } else {
+            int c = (int) v; // NaN → 0
+            boolean isClass = (c == v) & (c >= 1) & (c <= 5);
+            boolean isNoData = (v != v) | (v == 0) | (v == 15);
+            int keep = isClass ? -1 : 0;
+            out[i] = (short) ((c & keep) | (Classes.NODATA & ~keep));
+            if (!(isClass | isNoData)) {
                 return i;
             }
         }
