@@ -53,12 +53,17 @@ final class RowDeflate {
     private final int[] litCode = new int[LITLEN_CODES];
     private final int[] distCode = new int[DIST_CODES];
     private final Adler32 adler = new Adler32();
-    /** The distance of each slot an item may name (one byte, one sample, one row), set by {@link #parse}. */
-    private final int[] slotDistance = new int[3];
-    /** Per tile: a literal's code | its length << 24; a match length's code and extra bits, and their count. */
-    private final int[] litPacked = new int[256];
-    private final long[] lengthBits = new long[MAX_MATCH + 1];
-    private final int[] lengthCount = new int[MAX_MATCH + 1];
+    /** The distance of each slot an item may name (1 one byte, 2 one sample, 3 one row), set by {@link #parse}. */
+    private final int[] slotDistance = new int[4];
+    /**
+     * Per tile, the bits of an item's first part (a literal 0..255, or 256 + a match length: its code and extra
+     * bits) and of its second (slot 0: nothing, after a literal; 1..3: the distance's code and extra bits), and
+     * how many bits each has.
+     */
+    private final long[] firstBits = new long[256 + MAX_MATCH + 1];
+    private final int[] firstCount = new int[256 + MAX_MATCH + 1];
+    private final long[] secondBits = new long[4];
+    private final int[] secondCount = new int[4];
     private long bits;
     private int bitCount;
     private int pos;
@@ -92,12 +97,13 @@ final class RowDeflate {
 
     /**
      * Greedy LZ77 over three distances: 1, one sample and one row. Items: a literal byte, or
-     * {@code 0x8000_0000 | length << 16 | distance}. Returns the number of items.
+     * {@code (256 + length) | slot << 16} with the distance's slot 1 (one byte), 2 (one sample) or 3 (one row).
+     * Returns the number of items.
      */
     private int parse(byte[] in, int length, int rowBytes, int sampleBytes) {
-        slotDistance[0] = 1;
-        slotDistance[1] = sampleBytes;
-        slotDistance[2] = rowBytes;
+        slotDistance[1] = 1;
+        slotDistance[2] = sampleBytes;
+        slotDistance[3] = rowBytes;
         if (items.length < length) {
             items = new int[length];
         }
@@ -139,8 +145,7 @@ final class RowDeflate {
                 }
             }
             if (best >= 3) {
-                // the distance as its slot: 0 one byte, 1 one sample, 2 one row
-                it[n++] = 0x8000_0000 | best << 16 | (dist == 1 ? 0 : dist == sampleBytes ? 1 : 2);
+                it[n++] = (256 + best) | (dist == 1 ? 1 : dist == sampleBytes ? 2 : 3) << 16;
                 litFreq[LENGTH_CODE[best]]++;
                 distFreq[distanceCode(dist)]++;
                 i += best;
@@ -282,53 +287,46 @@ final class RowDeflate {
         long bb = bits;
         int bc = bitCount;
         int[] it = items;
-        // codes looked up once per tile: a literal in one load, a match length and a distance in two each
-        int[] lit = litPacked;
+        // codes looked up once per tile; then every item is two table look-ups and two unconditional 4-byte
+        // stores, without a branch (literals and matches, and the flushes, alternate unpredictably)
+        long[] b1 = firstBits;
+        int[] n1 = firstCount;
         for (int v = 0; v < 256; v++) {
-            lit[v] = litCode[v] | litLen[v] << 24;
+            b1[v] = litCode[v];
+            n1[v] = litLen[v];
         }
         for (int len = 3; len <= MAX_MATCH; len++) {
             int lc = LENGTH_CODE[len];
-            lengthBits[len] = litCode[lc] | (long) (len - LENGTH_BASE[lc]) << litLen[lc];
-            lengthCount[len] = litLen[lc] + LENGTH_EXTRA[lc];
+            b1[256 + len] = litCode[lc] | (long) (len - LENGTH_BASE[lc]) << litLen[lc];
+            n1[256 + len] = litLen[lc] + LENGTH_EXTRA[lc];
         }
-        long[] lenBits = lengthBits;
-        int[] lenCount = lengthCount;
-        long[] slotBits = new long[3];
-        int[] slotCount = new int[3];
-        for (int sl = 0; sl < 3; sl++) {
+        long[] b2 = secondBits;
+        int[] n2 = secondCount;
+        for (int sl = 1; sl < 4; sl++) {
             int d = slotDistance[sl];
             int dc = distanceCode(d);
             int extra = dc >= 4 ? (dc >>> 1) - 1 : 0;
-            slotBits[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
-            slotCount[sl] = distLen[dc] + extra;
+            b2[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
+            n2[sl] = distLen[dc] + extra;
         }
         for (int k = 0; k < n; k++) {
             int v = it[k];
-            if (v >= 0) {
-                int c = lit[v];
-                bb |= (long) (c & 0xFF_FFFF) << bc;
-                bc += c >>> 24;
-            } else {
-                int len = v >>> 16 & 0x1FF;
-                int sl = v & 3;
-                bb |= lenBits[len] << bc; // at most 15 + 5 bits
-                bc += lenCount[len];
-                if (bc >= 32) {
-                    put4(o, p, bb);
-                    p += 4;
-                    bb >>>= 32;
-                    bc -= 32;
-                }
-                bb |= slotBits[sl] << bc; // at most 15 + 13 bits
-                bc += slotCount[sl];
-            }
-            if (bc >= 32) {
-                put4(o, p, bb);
-                p += 4;
-                bb >>>= 32;
-                bc -= 32;
-            }
+            int first = v & 0xFFFF;
+            int second = v >>> 16;
+            bb |= b1[first] << bc; // at most 15 + 5 bits, after fewer than 32
+            bc += n1[first];
+            INTS.set(o, p, (int) bb);
+            int full = bc >>> 5; // 1 when 32 bits or more are pending: they were just stored
+            p += full << 2;
+            bb >>>= full << 5;
+            bc -= full << 5;
+            bb |= b2[second] << bc; // at most 15 + 13 bits
+            bc += n2[second];
+            INTS.set(o, p, (int) bb);
+            full = bc >>> 5;
+            p += full << 2;
+            bb >>>= full << 5;
+            bc -= full << 5;
         }
         pos = p;
         bits = bb;
