@@ -355,14 +355,10 @@ final class TileWorker {
         short[][] combine = new short[3][];
         if (in.uses(SubIndicator.LAND_COVER)) {
             LandCoverDegradation.apply(lcStart, lc[plan.lcIndex(period.landCoverEnd())], matrices, group, s[1], n);
-            mask(lcStart, s[1], n);
-            correct(p, 1, s[1], n);
             combine[used++] = s[1];
         }
         if (in.uses(SubIndicator.PRODUCTIVITY)) {
             LpdClasses.toThreeClasses(lpd[p], s[2], n);
-            mask(lcStart, s[2], n);
-            correct(p, 2, s[2], n);
             combine[used++] = s[2];
             if (computed != null) {
                 computed.maskWater(p, lcStart, n);
@@ -371,9 +367,21 @@ final class TileWorker {
         if (in.uses(SubIndicator.SOC)) {
             SocDegradation.apply(soc[plan.socIndex(period.socStart())], soc[plan.socIndex(period.socEnd())],
                     in.socThresholdPercent(), s[3], n);
-            mask(lcStart, s[3], n);
-            correct(p, 3, s[3], n);
             combine[used++] = s[3];
+        }
+        // the water mask of every sub-indicator in one pass, then their corrections: each kernel, mask and
+        // correction touches its own array only, so this is the order indicator by indicator
+        if (lcStart != null && used > 0) {
+            OneOutAllOut.maskWater(lcStart, combine[0], combine[Math.min(1, used - 1)], combine[used - 1], n);
+        }
+        if (in.uses(SubIndicator.LAND_COVER)) {
+            correct(p, 1, s[1], n);
+        }
+        if (in.uses(SubIndicator.PRODUCTIVITY)) {
+            correct(p, 2, s[2], n);
+        }
+        if (in.uses(SubIndicator.SOC)) {
+            correct(p, 3, s[3], n);
         }
         short[][] inputs = new short[used][];
         System.arraycopy(combine, 0, inputs, 0, used);
@@ -383,12 +391,6 @@ final class TileWorker {
             // the combined indicator's status only, for its map and the land types; every status table is derived
             // from the (baseline × period) joint counts (DerivedKeys)
             Status.apply(sub[0][0], s[0], status[p], n);
-        }
-    }
-
-    private static void mask(short[] lcStart, short[] classes, int n) {
-        if (lcStart != null) {
-            OneOutAllOut.maskWater(lcStart, classes, n);
         }
     }
 

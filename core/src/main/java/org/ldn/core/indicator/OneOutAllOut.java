@@ -65,4 +65,20 @@ public final class OneOutAllOut {
             classes[i] = (short) ((Classes.WATER & water) | (classes[i] & ~water));
         }
     }
+
+    /**
+     * {@link #maskWater(short[], short[], int)} of three arrays in one pass (the same array may be passed more than
+     * once: masking is idempotent).
+     */
+    public static void maskWater(short[] lcStart, short[] a, short[] b, short[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            int x = lcStart[i] ^ 7;
+            int water = ~((x | -x) >> 31);
+            int keep = ~water;
+            int w = Classes.WATER & water;
+            a[i] = (short) (w | (a[i] & keep));
+            b[i] = (short) (w | (b[i] & keep));
+            c[i] = (short) (w | (c[i] & keep));
+        }
+    }
 }

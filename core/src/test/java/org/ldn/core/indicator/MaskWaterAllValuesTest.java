@@ -24,4 +24,31 @@ class MaskWaterAllValuesTest {
             }
         }
     }
+
+    /** The three-array mask equals three single masks, also when arrays repeat. */
+    @Test
+    void threeAtOnceAsOneByOne() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        int n = 5000;
+        short[] lc = new short[n];
+        short[][] x = new short[3][n];
+        for (int i = 0; i < n; i++) {
+            lc[i] = (short) rnd.nextInt(9);
+            for (short[] a : x) {
+                a[i] = (short) (rnd.nextInt(3) - 1);
+            }
+        }
+        short[][] expected = {x[0].clone(), x[1].clone(), x[2].clone()};
+        for (short[] e : expected) {
+            OneOutAllOut.maskWater(lc, e, n);
+        }
+        short[][] y = {x[0].clone(), x[1].clone(), x[2].clone()};
+        OneOutAllOut.maskWater(lc, y[0], y[1], y[2], n);
+        short[] z = x[0].clone();
+        OneOutAllOut.maskWater(lc, z, z, z, n);
+        for (int k = 0; k < 3; k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[k], y[k]);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected[0], z);
+    }
 }
