@@ -55,6 +55,13 @@ final class TallyLayout {
     final int corrections;
     final int keys;
     final int valueKeys;
+    /**
+     * With two reporting periods, the first key of the (baseline class × reporting 1 class × reporting 2 class)
+     * counts of each indicator ({@link #TRIPLE_KEYS} a block), from which {@link DerivedKeys} derives both joint
+     * counts: one pass over the pixels instead of two. −1 otherwise.
+     */
+    final int tripleBase;
+    static final int TRIPLE_KEYS = CLASS_KEYS * CLASS_KEYS * CLASS_KEYS;
 
     TallyLayout(int lcYears, int socYears, int periods) {
         this(lcYears, socYears, periods, 0);
@@ -66,7 +73,9 @@ final class TallyLayout {
         this.socYears = socYears;
         this.periods = periods;
         this.corrections = corrections;
-        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
+        int base = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
+        this.tripleBase = periods == 3 ? base : -1;
+        this.keys = base + (periods == 3 ? STATUS_INDICATORS * TRIPLE_KEYS : 0);
         this.valueKeys = socYears * SOC_VALUE_KEYS + periods * POPULATION_SERIES * CLASS_KEYS;
     }
 
@@ -120,6 +129,16 @@ final class TallyLayout {
     /** First key of the (baseline class × class) joint counts of indicator {@code j} in reporting period p. */
     int joint(int p, int j) {
         return period(p) + JOINT + j * JOINT_KEYS;
+    }
+
+    /** True when the joint counts of both reporting periods are derived from triple counts ({@link #triple}). */
+    boolean countsTriples() {
+        return tripleBase >= 0;
+    }
+
+    /** First key of indicator j's (baseline × reporting 1 × reporting 2) class-key counts: b × 25 + c1 × 5 + c2. */
+    int triple(int j) {
+        return tripleBase + j * TRIPLE_KEYS;
     }
 
     /** Value key of the SOC stock of year index {@code k}, class index 0..7 (7 = no class). */

@@ -569,8 +569,24 @@ final class TileWorker {
                         t.addRow(k1, from, to);
                     }
                 }
-                if (p > 0) {
+                if (p == 1 && l.countsTriples()) {
                     for (int j = 0; j < 4; j++) {
+                        if (!d.usesIndicator(j)) {
+                            continue;
+                        }
+                        short[] b = sub[0][j];
+                        short[] c1 = sub[1][j];
+                        short[] c2 = sub[2][j];
+                        int off = l.triple(j);
+                        for (int i = from; i < to; i++) {
+                            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.JOINT_KEYS
+                                    + classKey[c1[i] & 0xFFFF] * TallyLayout.CLASS_KEYS + classKey[c2[i] & 0xFFFF]);
+                        }
+                        t.addRow(k1, from, to);
+                    }
+                }
+                if (p > 0) {
+                    for (int j = 0; j < 4 && !l.countsTriples(); j++) {
                         if (!d.usesIndicator(j)) {
                             continue;
                         }
