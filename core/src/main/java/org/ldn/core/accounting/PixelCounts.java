@@ -22,6 +22,13 @@ public final class PixelCounts {
     private final int[] valueTouched;
     private final boolean[] valueDirty;
     private int valueTouchedCount;
+    /**
+     * Unweighted value sums (population counts), folded with weight 1 at {@link #flush()} only (they do not depend
+     * on the row's area); the last slot takes the pixels not counted, so the row kernel needs no branch.
+     */
+    private final long[] plainSum;
+    private boolean plainPending;
+    private int plainPixels;
     private long area = -1;
     private int pixels;
 
@@ -34,6 +41,54 @@ public final class PixelCounts {
         this.valueSum = new long[v];
         this.valueTouched = new int[v];
         this.valueDirty = new boolean[v];
+        this.plainSum = new long[v + 1];
+    }
+
+    /**
+     * A value as the tallies sum it: {@code value} (finite) in 2^−16 units, rounded to nearest, ties up: exactly
+     * {@code Math.round(Math.scalb(value, 16))}, computed as {@code Math.rint} (one instruction) of the value times
+     * 2^16 (exact), moved up one where rint took a tie down. The difference of rint and its argument is exact
+     * (|x| ≥ 1: within a factor of two; |x| < 1: rint is 0 or ±1 and Sterbenz applies).
+     */
+    public static long fixed(double value) {
+        double x = value * (1 << ZoneTally.VALUE_SHIFT);
+        double r = Math.rint(x);
+        return (long) r + (r - x == -0.5 ? 1 : 0);
+    }
+
+    /**
+     * Adds a value of one pixel, already {@linkplain #fixed fixed point} and ≥ 0, to the value key given as
+     * {@code zone × valueKeys() + key}, not weighted by area: exactly {@link ZoneTally#addValue} with weight 1.
+     */
+    public void addPlain(int index, long fixed) {
+        if (fixed > FAST_VALUE) {
+            tally.addValueAt(index, fixed, 1);
+            return;
+        }
+        plainSum[index] += fixed;
+        plainPending = true;
+    }
+
+    /**
+     * Kernel: {@link #addPlain} for each pixel i in [from, to) with {@code index[i] ≥ 0} (−1: not counted, whatever
+     * its value), without a branch per pixel but for values beyond the fast path's limit.
+     */
+    public void addPlainRow(int[] index, long[] fixed, int from, int to) {
+        long[] sum = plainSum;
+        int spare = sum.length - 1;
+        for (int i = from; i < to; i++) {
+            int k = index[i];
+            long v = fixed[i];
+            if (v > FAST_VALUE) {
+                if (k >= 0) {
+                    tally.addValueAt(k, v, 1);
+                }
+                continue;
+            }
+            int none = k >> 31;
+            sum[(k & ~none) | (spare & none)] += v;
+        }
+        plainPending = true;
     }
 
     /** The index of (zone, key) for {@link #inc}: {@code zone × keys + key}. */
@@ -52,7 +107,7 @@ public final class PixelCounts {
      */
     public void area(long rowFixed) {
         if (rowFixed != area) {
-            flush();
+            foldCounts();
             area = rowFixed;
         }
     }
@@ -64,8 +119,13 @@ public final class PixelCounts {
         area(rowFixed);
         pixels += width;
         if (pixels > MAX_PIXELS) {
-            flush();
+            foldCounts();
             pixels = width;
+        }
+        plainPixels += width;
+        if (plainPixels > MAX_PIXELS) {
+            foldPlain();
+            plainPixels = width;
         }
     }
 
@@ -121,7 +181,7 @@ public final class PixelCounts {
      * one rounding and one addition, exactly the sum of {@code count} single additions.
      */
     public void addValue(int index, double value, int count) {
-        long v = Math.round(Math.scalb(value, ZoneTally.VALUE_SHIFT));
+        long v = fixed(value);
         if (v > FAST_VALUE) {
             for (int k = 0; k < count; k++) {
                 tally.addValueAt(index, v, area);
@@ -137,6 +197,27 @@ public final class PixelCounts {
 
     /** Folds every pending count and sum into the tally. */
     public void flush() {
+        foldCounts();
+        foldPlain();
+    }
+
+    private void foldPlain() {
+        if (plainPending) {
+            long[] sum = plainSum;
+            for (int i = 0; i < sum.length - 1; i++) {
+                if (sum[i] != 0) {
+                    tally.addValueAt(i, sum[i], 1);
+                    sum[i] = 0;
+                }
+            }
+            sum[sum.length - 1] = 0;
+            plainPending = false;
+        }
+        plainPixels = 0;
+    }
+
+    /** Folds the pending counts and area-weighted sums (at the current area) into the tally. */
+    private void foldCounts() {
         for (int k = 0; k < touchedCount; k++) {
             int i = touched[k];
             tally.addAreaAt(i, count[i], area);

@@ -17,6 +17,8 @@ import org.ldn.core.indicator.Status;
  * <li>In a run with reporting periods, per reporting period and indicator, (baseline class × class of the period)
  * gives the period's classes, the baseline's classes, the 7-class status and the cross table, since the status of a
  * pixel is a function of those two classes alone ({@link Status#apply}).</li>
+ * <li>With exactly two reporting periods, per indicator, (baseline class × reporting 1 class × reporting 2 class)
+ * gives both of those joint counts: one pass over the pixels instead of two.</li>
  * <li>A land type's area is the sum of its gains, losses and the rest.</li>
  * </ul>
  * Sums of tallies are exact integers, so derived keys are bit-identical to keys counted pixel by pixel. Immutable.
@@ -144,6 +146,9 @@ final class DerivedKeys {
             }
             t.sumInto(TallyLayout.ZONE_AREA, src);
         }
+        if (layout.countsTriples()) {
+            deriveJointsFromTriples(t);
+        }
         if (!countsClasses()) {
             for (int p = 1; p < periods; p++) {
                 for (int j = 0; j < TallyLayout.STATUS_INDICATORS; j++) {
@@ -157,6 +162,29 @@ final class DerivedKeys {
             for (int lt = 0; lt <= TallyLayout.NODATA_LAND_TYPE; lt++) {
                 t.sumInto(layout.landTypeArea(p, lt), new int[] {layout.landType(p, lt, true),
                     layout.landType(p, lt, false), layout.landTypeNeither(p, lt)});
+            }
+        }
+    }
+
+    /** Both reporting periods' (baseline × period) joint counts, as margins of the triple counts. */
+    private void deriveJointsFromTriples(ZoneTally t) {
+        int k = TallyLayout.CLASS_KEYS;
+        for (int j = 0; j < TallyLayout.STATUS_INDICATORS; j++) {
+            if (!usesIndicator[j]) {
+                continue;
+            }
+            int triple = layout.triple(j);
+            for (int b = 0; b < k; b++) {
+                for (int c = 0; c < k; c++) {
+                    int[] overSecond = new int[k];
+                    int[] overFirst = new int[k];
+                    for (int o = 0; o < k; o++) {
+                        overSecond[o] = triple + b * k * k + c * k + o;
+                        overFirst[o] = triple + b * k * k + o * k + c;
+                    }
+                    t.sumInto(layout.joint(1, j) + b * k + c, overSecond);
+                    t.sumInto(layout.joint(2, j) + b * k + c, overFirst);
+                }
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.List;
  * is attributed to the innermost stage it has {@linkplain #enter entered}, so nested stages (a regridded read that
  * decodes its source) are counted once, exclusively. Stages are entered per tile and per input, never per pixel, so
  * the clock costs nothing measurable. Process-wide: concurrent runs in one process add up.
+ * <p>Time is wall time per thread by default; with the system property {@code org.ldn.stageclock=cpu} it is each
+ * thread's CPU time instead ({@code ThreadMXBean}), which a loaded machine distorts far less (for benchmarks).
  */
 public final class StageClock {
     /** The stages of a run. */
@@ -27,6 +29,9 @@ public final class StageClock {
     }
 
     private static final int STAGES = Stage.values().length;
+    private static final boolean CPU = "cpu".equals(System.getProperty("org.ldn.stageclock"));
+    private static final java.lang.management.ThreadMXBean THREADS =
+            CPU ? java.lang.management.ManagementFactory.getThreadMXBean() : null;
     private static final List<long[]> ALL = new ArrayList<>();
     private static final ThreadLocal<Frame> FRAME = ThreadLocal.withInitial(() -> {
         long[] acc = new long[STAGES];
@@ -54,7 +59,7 @@ public final class StageClock {
     /** The calling thread enters {@code stage} until the matching {@link #exit()}. */
     public static void enter(Stage stage) {
         Frame f = FRAME.get();
-        long now = System.nanoTime();
+        long now = now();
         if (f.depth > 0) {
             f.acc[f.current] += now - f.mark;
         }
@@ -69,10 +74,14 @@ public final class StageClock {
     /** Leaves the stage last entered by the calling thread. */
     public static void exit() {
         Frame f = FRAME.get();
-        long now = System.nanoTime();
+        long now = now();
         f.acc[f.current] += now - f.mark;
         f.current = f.stack[--f.depth];
         f.mark = now;
+    }
+
+    private static long now() {
+        return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** Nanoseconds of thread time spent in each stage so far (indexed by {@link Stage#ordinal()}), all threads. */

@@ -55,6 +55,13 @@ final class TallyLayout {
     final int corrections;
     final int keys;
     final int valueKeys;
+    /**
+     * With two reporting periods, the first key of the (baseline class × reporting 1 class × reporting 2 class)
+     * counts of each indicator ({@link #TRIPLE_KEYS} a block), from which {@link DerivedKeys} derives both joint
+     * counts: one pass over the pixels instead of two. −1 otherwise.
+     */
+    final int tripleBase;
+    static final int TRIPLE_KEYS = CLASS_KEYS * CLASS_KEYS * CLASS_KEYS;
 
     TallyLayout(int lcYears, int socYears, int periods) {
         this(lcYears, socYears, periods, 0);
@@ -66,7 +73,9 @@ final class TallyLayout {
         this.socYears = socYears;
         this.periods = periods;
         this.corrections = corrections;
-        this.keys = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
+        int base = 1 + lcYears * LC_KEYS + socYears + periods * PERIOD_KEYS + corrections * periods * CLASS_KEYS;
+        this.tripleBase = periods == 3 ? base : -1;
+        this.keys = base + (periods == 3 ? STATUS_INDICATORS * TRIPLE_KEYS : 0);
         this.valueKeys = socYears * SOC_VALUE_KEYS + periods * POPULATION_SERIES * CLASS_KEYS;
     }
 
@@ -122,6 +131,16 @@ final class TallyLayout {
         return period(p) + JOINT + j * JOINT_KEYS;
     }
 
+    /** True when the joint counts of both reporting periods are derived from triple counts ({@link #triple}). */
+    boolean countsTriples() {
+        return tripleBase >= 0;
+    }
+
+    /** First key of indicator j's (baseline × reporting 1 × reporting 2) class-key counts: b × 25 + c1 × 5 + c2. */
+    int triple(int j) {
+        return tripleBase + j * TRIPLE_KEYS;
+    }
+
     /** Value key of the SOC stock of year index {@code k}, class index 0..7 (7 = no class). */
     int socValue(int k, int classIndex) {
         return k * SOC_VALUE_KEYS + classIndex;
@@ -130,6 +149,26 @@ final class TallyLayout {
     /** Value key of population series {@code s} (0 total, 1 female, 2 male) in indicator class key {@code c}. */
     int population(int p, int s, int c) {
         return socYears * SOC_VALUE_KEYS + (p * POPULATION_SERIES + s) * CLASS_KEYS + c;
+    }
+
+    /** {@link #classKey} of every short value, indexed by {@code v & 0xFFFF}: a load instead of branches. */
+    static final byte[] CLASS_KEY = table(v -> classKey((short) v));
+    /** {@link #lcKey} of every short value, indexed by {@code v & 0xFFFF}. */
+    static final byte[] LC_KEY = table(v -> lcKey((short) v));
+    /** {@link #lpdKey} (not water) of every short value, indexed by {@code v & 0xFFFF}. */
+    static final byte[] LPD_KEY = table(v -> lpdKey((short) v, false));
+    /**
+     * Offset of a 7-class status value within its land type's keys ({@link #landType}, {@link #landTypeNeither}):
+     * 0 gain (status 6, 7), 1 loss (1, 2), 3 neither; indexed by {@code v & 0xFFFF}.
+     */
+    static final byte[] LAND_TYPE_STATUS = table(v -> v == 6 || v == 7 ? 0 : v == 1 || v == 2 ? 1 : 3);
+
+    private static byte[] table(java.util.function.IntUnaryOperator keyOfShort) {
+        byte[] t = new byte[1 << 16];
+        for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+            t[v & 0xFFFF] = (byte) keyOfShort.applyAsInt(v);
+        }
+        return t;
     }
 
     /** Class key of an indicator value: improved 0, stable 1, degraded 2, nodata 3, water 4. */

@@ -49,6 +49,10 @@ final class TileWorker {
     private final int[] landType;
     private final int[] zoneBase;
     private final int[] key;
+    /** Per pixel, {@link TallyLayout#LAND_TYPE_KEYS} × its land-type index (nodata's when it has none). */
+    private final int[] landTypeKey;
+    /** [series][pixel]: population in the tallies' fixed point ({@link PixelCounts#fixed}), −1 for nodata. */
+    private final long[][] populationFixed;
     private final double[][] population;
     private final ComputedProductivity computed;
     private final Corrections corrections;
@@ -93,6 +97,8 @@ final class TileWorker {
         zoneBase = new int[n];
         key = new int[n];
         population = new double[in.population().size()][n];
+        landTypeKey = new int[n];
+        populationFixed = new long[population.length][n];
         computed = plan.series() != null
                 ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
         corrections = in.corrections();
@@ -349,14 +355,10 @@ final class TileWorker {
         short[][] combine = new short[3][];
         if (in.uses(SubIndicator.LAND_COVER)) {
             LandCoverDegradation.apply(lcStart, lc[plan.lcIndex(period.landCoverEnd())], matrices, group, s[1], n);
-            mask(lcStart, s[1], n);
-            correct(p, 1, s[1], n);
             combine[used++] = s[1];
         }
         if (in.uses(SubIndicator.PRODUCTIVITY)) {
             LpdClasses.toThreeClasses(lpd[p], s[2], n);
-            mask(lcStart, s[2], n);
-            correct(p, 2, s[2], n);
             combine[used++] = s[2];
             if (computed != null) {
                 computed.maskWater(p, lcStart, n);
@@ -365,9 +367,21 @@ final class TileWorker {
         if (in.uses(SubIndicator.SOC)) {
             SocDegradation.apply(soc[plan.socIndex(period.socStart())], soc[plan.socIndex(period.socEnd())],
                     in.socThresholdPercent(), s[3], n);
-            mask(lcStart, s[3], n);
-            correct(p, 3, s[3], n);
             combine[used++] = s[3];
+        }
+        // the water mask of every sub-indicator in one pass, then their corrections: each kernel, mask and
+        // correction touches its own array only, so this is the order indicator by indicator
+        if (lcStart != null && used > 0) {
+            OneOutAllOut.maskWater(lcStart, combine[0], combine[Math.min(1, used - 1)], combine[used - 1], n);
+        }
+        if (in.uses(SubIndicator.LAND_COVER)) {
+            correct(p, 1, s[1], n);
+        }
+        if (in.uses(SubIndicator.PRODUCTIVITY)) {
+            correct(p, 2, s[2], n);
+        }
+        if (in.uses(SubIndicator.SOC)) {
+            correct(p, 3, s[3], n);
         }
         short[][] inputs = new short[used][];
         System.arraycopy(combine, 0, inputs, 0, used);
@@ -380,12 +394,6 @@ final class TileWorker {
         }
     }
 
-    private static void mask(short[] lcStart, short[] classes, int n) {
-        if (lcStart != null) {
-            OneOutAllOut.maskWater(lcStart, classes, n);
-        }
-    }
-
     private void tallyTile(Window w) {
         int width = w.width();
         int periods = in.periods().size();
@@ -394,13 +402,17 @@ final class TileWorker {
         DerivedKeys d = derived;
         int[] lcOfSocYear = plan.lcIndexOfSocYear();
         PixelCounts t = counts;
-        ZoneTally direct = tally;
         TallyLayout l = layout;
         int keys = t.keys();
         int valueKeys = t.valueKeys();
         boolean hasLc = plan.hasLandCover();
         int[] zb = zoneBase;
         int[] k1 = key;
+        int[] typeKey = landTypeKey;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        byte[] lcKey = TallyLayout.LC_KEY;
+        byte[] lpdKeys = TallyLayout.LPD_KEY;
+        byte[] landTypeStatus = TallyLayout.LAND_TYPE_STATUS;
         for (int r = 0; r < w.height(); r++) {
             int from = r * width;
             int to = from + width;
@@ -414,11 +426,24 @@ final class TileWorker {
                 continue;
             }
             t.row(scale.rowFixed(w.row() + r), width);
+            if (periods > 1) {
+                for (int i = from; i < to; i++) {
+                    int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
+                    typeKey[i] = TallyLayout.LAND_TYPE_KEYS * lt;
+                }
+            }
+            for (int sIdx = 0; sIdx < population.length; sIdx++) {
+                double[] pop = population[sIdx];
+                long[] fixed = populationFixed[sIdx];
+                for (int i = from; i < to; i++) {
+                    fixed[i] = Double.isNaN(pop[i]) ? -1 : PixelCounts.fixed(pop[i]); // one rounding for all periods
+                }
+            }
             // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow); the
             // tables that are margins of joint counts are derived after the run (DerivedKeys)
             if (d.countsZoneArea()) {
                 for (int i = from; i < to; i++) {
-                    k1[i] = at(zb[i], TallyLayout.ZONE_AREA);
+                    k1[i] = in(zb[i], TallyLayout.ZONE_AREA);
                 }
                 t.addRow(k1, from, to);
             }
@@ -429,7 +454,7 @@ final class TileWorker {
                 int off = l.landCover(j);
                 short[] a = lc[j];
                 for (int i = from; i < to; i++) {
-                    k1[i] = at(zb[i], off + TallyLayout.lcKey(a[i]));
+                    k1[i] = in(zb[i], off + lcKey[a[i] & 0xFFFF]);
                 }
                 t.addRow(k1, from, to);
             }
@@ -443,11 +468,11 @@ final class TileWorker {
                 for (int i = from; i < to; i++) {
                     double x = v[i];
                     if (Double.isNaN(x)) {
-                        k1[i] = at(zb[i], noData);
+                        k1[i] = in(zb[i], noData);
                     } else {
                         k1[i] = -1;
                         if (zb[i] >= 0) {
-                            int cls = cover == null ? 7 : TallyLayout.lcKey(cover[i]);
+                            int cls = cover == null ? 7 : lcKey[cover[i] & 0xFFFF];
                             int index = zone[i] * valueKeys + l.socValue(k, cls);
                             if (index == runIndex && x == runValue) {
                                 run++;
@@ -476,7 +501,7 @@ final class TileWorker {
                             short[] cls = s[j];
                             int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
                             for (int i = from; i < to; i++) {
-                                k1[i] = at(zb[i], off + TallyLayout.classKey(cls[i]));
+                                k1[i] = in(zb[i], off + classKey[cls[i] & 0xFFFF]);
                             }
                             t.addRow(k1, from, to);
                         }
@@ -489,21 +514,21 @@ final class TileWorker {
                     int off = base + TallyLayout.TRANSITION_LPD;
                     for (int i = from; i < to; i++) {
                         short a = start[i];
-                        int pair = TallyLayout.lcKey(a) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]);
-                        k1[i] = at(zb[i], off + pair * TallyLayout.LPD_KEYS + TallyLayout.lpdKey(v[i], a == 7));
+                        int pair = lcKey[a & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF];
+                        int lpdKey = a == 7 ? 6 : lpdKeys[v[i] & 0xFFFF]; // water at the start: key 6
+                        k1[i] = in(zb[i], off + pair * TallyLayout.LPD_KEYS + lpdKey);
                     }
                     t.addRow(k1, from, to);
                 } else if (hasLc) {
                     int off = base + TallyLayout.TRANSITION;
                     for (int i = from; i < to; i++) {
-                        k1[i] = at(zb[i],
-                                off + TallyLayout.lcKey(start[i]) * TallyLayout.LC_KEYS + TallyLayout.lcKey(end[i]));
+                        k1[i] = in(zb[i], off + lcKey[start[i] & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF]);
                     }
                     t.addRow(k1, from, to);
                 } else if (v != null) {
                     int off = base + TallyLayout.LPD_BY_LC + 7 * TallyLayout.LPD_KEYS; // land-cover key 7: none
                     for (int i = from; i < to; i++) {
-                        k1[i] = at(zb[i], off + TallyLayout.lpdKey(v[i], false));
+                        k1[i] = in(zb[i], off + lpdKeys[v[i] & 0xFFFF]);
                     }
                     t.addRow(k1, from, to);
                 }
@@ -511,20 +536,22 @@ final class TileWorker {
                     short[][] m = computed.metrics[p];
                     for (int k = 0; k < 3; k++) {
                         int off = base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS;
+                        short[] mk = m[k];
                         for (int i = from; i < to; i++) {
-                            k1[i] = at(zb[i], off + TallyLayout.classKey(m[k][i]));
+                            k1[i] = in(zb[i], off + classKey[mk[i] & 0xFFFF]);
                         }
                         t.addRow(k1, from, to);
                     }
                 }
                 for (int sIdx = 0; sIdx < population.length; sIdx++) {
-                    double[] pop = population[sIdx];
+                    long[] pop = populationFixed[sIdx];
                     short[] sdg = s[0];
+                    int off = l.population(p, sIdx, 0);
                     for (int i = from; i < to; i++) {
-                        if (zb[i] >= 0 && !Double.isNaN(pop[i])) {
-                            direct.addValue(zone[i], l.population(p, sIdx, TallyLayout.classKey(sdg[i])), pop[i], 1);
-                        }
+                        int none = (zb[i] | (int) (pop[i] >> 32)) >> 31; // outside the zones, or nodata (−1)
+                        k1[i] = (zone[i] * valueKeys + off + classKey[sdg[i] & 0xFFFF]) | none;
                     }
+                    t.addPlainRow(k1, pop, from, to);
                 }
                 for (int j = 0; j < 4 && touched.length > 0; j++) {
                     short[] before = beforeCorrection[p][j];
@@ -542,8 +569,24 @@ final class TileWorker {
                         t.addRow(k1, from, to);
                     }
                 }
-                if (p > 0) {
+                if (p == 1 && l.countsTriples()) {
                     for (int j = 0; j < 4; j++) {
+                        if (!d.usesIndicator(j)) {
+                            continue;
+                        }
+                        short[] b = sub[0][j];
+                        short[] c1 = sub[1][j];
+                        short[] c2 = sub[2][j];
+                        int off = l.triple(j);
+                        for (int i = from; i < to; i++) {
+                            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.JOINT_KEYS
+                                    + classKey[c1[i] & 0xFFFF] * TallyLayout.CLASS_KEYS + classKey[c2[i] & 0xFFFF]);
+                        }
+                        t.addRow(k1, from, to);
+                    }
+                }
+                if (p > 0) {
+                    for (int j = 0; j < 4 && !l.countsTriples(); j++) {
                         if (!d.usesIndicator(j)) {
                             continue;
                         }
@@ -551,23 +594,29 @@ final class TileWorker {
                         short[] c = s[j];
                         int off = l.joint(p, j);
                         for (int i = from; i < to; i++) {
-                            k1[i] = at(zb[i], off + TallyLayout.classKey(b[i]) * TallyLayout.CLASS_KEYS
-                                    + TallyLayout.classKey(c[i]));
+                            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.CLASS_KEYS
+                                    + classKey[c[i] & 0xFFFF]);
                         }
                         t.addRow(k1, from, to);
                     }
                     short[] st = status[p];
+                    int off = l.landType(p, 0, true); // + LAND_TYPE_KEYS × type + offset of the status
                     for (int i = from; i < to; i++) {
-                        int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
-                        short sv = st[i];
-                        k1[i] = at(zb[i], sv == 6 || sv == 7 ? l.landType(p, lt, true)
-                                : sv == 1 || sv == 2 ? l.landType(p, lt, false) : l.landTypeNeither(p, lt));
+                        k1[i] = in(zb[i], off + typeKey[i] + landTypeStatus[st[i] & 0xFFFF]);
                     }
                     t.addRow(k1, from, to);
                 }
             }
         }
         t.flush();
+    }
+
+    /**
+     * The tally index of a key ≥ 0 of a pixel whose zone base is {@code zoneBase} (−1 outside the zones, then −1: not
+     * counted), without a branch: {@code zoneBase >> 31} is 0 inside the zones and all ones outside.
+     */
+    static int in(int zoneBase, int key) {
+        return zoneBase + key | zoneBase >> 31;
     }
 
     /** The tally index of a key of a pixel: −1 (not counted) outside the zones or for key −1. */

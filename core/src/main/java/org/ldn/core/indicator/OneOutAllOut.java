@@ -60,9 +60,25 @@ public final class OneOutAllOut {
      */
     public static void maskWater(short[] lcStart, short[] classes, int n) {
         for (int i = 0; i < n; i++) {
-            if (lcStart[i] == 7) {
-                classes[i] = Classes.WATER;
-            }
+            int x = lcStart[i] ^ 7;
+            int water = ~((x | -x) >> 31); // all ones where the land cover is 7, without a branch
+            classes[i] = (short) ((Classes.WATER & water) | (classes[i] & ~water));
+        }
+    }
+
+    /**
+     * {@link #maskWater(short[], short[], int)} of three arrays in one pass (the same array may be passed more than
+     * once: masking is idempotent).
+     */
+    public static void maskWater(short[] lcStart, short[] a, short[] b, short[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            int x = lcStart[i] ^ 7;
+            int water = ~((x | -x) >> 31);
+            int keep = ~water;
+            int w = Classes.WATER & water;
+            a[i] = (short) (w | (a[i] & keep));
+            b[i] = (short) (w | (b[i] & keep));
+            c[i] = (short) (w | (c[i] & keep));
         }
     }
 }

@@ -15,6 +15,37 @@ public final class Status {
     }
 
     public static void apply(short[] baseline, short[] reporting, short[] out, int n) {
+        // by table look-ups, without branches (noisy class maps mispredict them); the rule as written is applyRule
+        byte[] key = KEY;
+        short[] result = RESULT;
+        for (int i = 0; i < n; i++) {
+            out[i] = result[key[baseline[i] & 0xFFFF] * 5 + key[reporting[i] & 0xFFFF]];
+        }
+    }
+
+    /** Key of a class value for {@link #RESULT}: −1, 0, +1 → 0, 1, 2; water 4; anything else 3. */
+    private static final byte[] KEY = new byte[1 << 16];
+    /** {@code RESULT[5 × key(baseline) + key(reporting)]}: the status {@link #applyRule} gives. */
+    private static final short[] RESULT = new short[25];
+
+    static {
+        java.util.Arrays.fill(KEY, (byte) 3);
+        KEY[-1 & 0xFFFF] = 0;
+        KEY[0] = 1;
+        KEY[1] = 2;
+        KEY[Classes.WATER & 0xFFFF] = 4;
+        short[] valueOfKey = {-1, 0, 1, Classes.NODATA, Classes.WATER};
+        for (int b = 0; b < 5; b++) {
+            for (int r = 0; r < 5; r++) {
+                short[] o = new short[1];
+                applyRule(new short[] {valueOfKey[b]}, new short[] {valueOfKey[r]}, o, 1);
+                RESULT[b * 5 + r] = o[0];
+            }
+        }
+    }
+
+    /** The rule, pixel by pixel with branches: the reference {@link #apply} is built from and tested against. */
+    static void applyRule(short[] baseline, short[] reporting, short[] out, int n) {
         for (int i = 0; i < n; i++) {
             short r = reporting[i];
             short b = baseline[i];

@@ -19,13 +19,15 @@ public final class LpdClasses {
      * @return {@link #ALL_VALID}, or the index of the first pixel holding another value (an error for the caller)
      */
     public static int validate(double[] in, short[] out, int n) {
+        // one well-predicted branch a pixel (noisy LPD maps mispredict a branch per test)
         for (int i = 0; i < n; i++) {
             double v = in[i];
-            if (Double.isNaN(v) || v == 0 || v == 15) {
-                out[i] = Classes.NODATA;
-            } else if (v == 1 || v == 2 || v == 3 || v == 4 || v == 5) {
-                out[i] = (short) v;
-            } else {
+            int c = (int) v; // NaN → 0
+            boolean isClass = (c == v) & (c >= 1) & (c <= 5);
+            boolean isNoData = (v != v) | (v == 0) | (v == 15);
+            int keep = isClass ? -1 : 0;
+            out[i] = (short) ((c & keep) | (Classes.NODATA & ~keep));
+            if (!(isClass | isNoData)) {
                 return i;
             }
         }
@@ -34,14 +36,11 @@ public final class LpdClasses {
 
     /** Kernel: 5 classes to 3: 1, 2 → −1; 3, 4 → 0; 5 → +1. Nodata rule: nodata stays nodata. */
     public static void toThreeClasses(short[] lpd, short[] out, int n) {
+        // without branches (noisy LPD maps mispredict them): (v − 1) / 2 − 1 for a class, nodata for anything else
         for (int i = 0; i < n; i++) {
-            short v = lpd[i];
-            out[i] = switch (v) {
-                case 1, 2 -> Classes.DEGRADED;
-                case 3, 4 -> Classes.STABLE;
-                case 5 -> Classes.IMPROVED;
-                default -> Classes.NODATA;
-            };
+            int v = lpd[i];
+            int isClass = (((v - 1) & 0xFFFF) - 5) >> 31; // all ones for 1..5 (v − 1 in 0..4), else 0
+            out[i] = (short) (((((v - 1) >> 1) - 1) & isClass) | (Classes.NODATA & ~isClass));
         }
     }
 }

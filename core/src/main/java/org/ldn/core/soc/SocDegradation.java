@@ -19,18 +19,15 @@ public final class SocDegradation {
     public static void apply(double[] start, double[] end, double thresholdPercent, short[] out, int n) {
         double lower = 100 - thresholdPercent;
         double upper = 100 + thresholdPercent;
+        // without branches (noisy stocks mispredict them): degraded wins over improved (a zero threshold)
         for (int i = 0; i < n; i++) {
             double s = start[i];
             double e = end[i];
-            if (Double.isNaN(s) || Double.isNaN(e) || !(s > 0)) {
-                out[i] = Classes.NODATA;
-            } else if (100 * e <= lower * s) {
-                out[i] = Classes.DEGRADED;
-            } else if (100 * e >= upper * s) {
-                out[i] = Classes.IMPROVED;
-            } else {
-                out[i] = Classes.STABLE;
-            }
+            int degraded = 100 * e <= lower * s ? 1 : 0;
+            int improved = 100 * e >= upper * s ? 1 : 0;
+            int v = improved - degraded * (1 + improved);
+            int noData = (e != e) | !(s > 0) ? -1 : 0; // NaN start fails s > 0
+            out[i] = (short) ((Classes.NODATA & noData) | (v & ~noData));
         }
     }
 }

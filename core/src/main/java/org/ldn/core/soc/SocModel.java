@@ -70,6 +70,20 @@ public final class SocModel {
             java.util.Arrays.fill(o, 0, n, Double.NaN);
         }
         short[] first = classes[mapOfYear[0]];
+        // the maps that start within the walk: a pixel whose class none of them changes keeps Δ = 0, so its stock
+        // stays the initial one in every year (soc − 0.0 is soc, bit for bit), without walking the years
+        int starting = 0;
+        for (int y = 1; y <= lastRecorded; y++) {
+            starting += mapStarts[y] ? 1 : 0;
+        }
+        short[][] later = new short[starting][];
+        for (int y = 1, m = 0; y <= lastRecorded; y++) {
+            if (mapStarts[y]) {
+                later[m++] = classes[mapOfYear[y]];
+            }
+        }
+        int firstSlot = slotOfYear[0];
+        int[] recordedSlots = java.util.Arrays.stream(sameAs).distinct().toArray();
         for (int i = 0; i < n; i++) {
             double f = climate == null ? constantClimate : climate[i];
             double soc = initial[i];
@@ -77,8 +91,18 @@ public final class SocModel {
             if (Double.isNaN(soc) || Double.isNaN(f) || cls == Classes.NODATA) {
                 continue;
             }
-            if (slotOfYear[0] >= 0) {
-                out[slotOfYear[0]][i] = soc;
+            boolean unchanged = true;
+            for (short[] c : later) {
+                unchanged &= c[i] == cls;
+            }
+            if (unchanged) {
+                for (int k : recordedSlots) {
+                    out[k][i] = soc;
+                }
+                continue;
+            }
+            if (firstSlot >= 0) {
+                out[firstSlot][i] = soc;
             }
             double delta = 0;
             int age = 0;

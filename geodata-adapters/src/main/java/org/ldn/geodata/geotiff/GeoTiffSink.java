@@ -66,6 +66,8 @@ public final class GeoTiffSink implements RasterSink {
     private volatile boolean finished;
     private final int level;
     /** Each thread's buffer for a whole tile's raw samples, reused (encoding consumes it before returning). */
+    private static final java.lang.invoke.VarHandle SHORTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
 
     private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit,
@@ -197,10 +199,37 @@ public final class GeoTiffSink implements RasterSink {
             if (whole != TILE * TILE) {
                 Arrays.fill(raw, 0, tileBytes, (byte) 0); // an edge tile's padding: zeros, as always
             }
-            for (int r = r0; r < r1; r++) {
-                fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
-                System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),
-                        row.capacity());
+            if (type == SampleType.INT16 && data instanceof short[] s && whole == TILE * TILE
+                    && !uniform(s, w, c0, c1, r0, r1)) {
+                // class maps: differenced (predictor 2) straight into the tile, without a row buffer
+                for (int r = r0; r < r1; r++) {
+                    int from = (r - w.row()) * w.width() + (c0 - w.col());
+                    int at = (r - ty * TILE) * TILE * 2;
+                    int prev = 0;
+                    for (int c = 0; c < TILE; c++) {
+                        int v = s[from + c];
+                        SHORTS.set(raw, at + 2 * c, (short) (v - prev));
+                        prev = v;
+                    }
+                }
+                appendEncoded(t, TileEncoder.encodePredicted(raw, TILE, type, level));
+                return;
+            }
+            if (type == SampleType.INT16 && data instanceof short[] s) {
+                // class maps: straight into the tile, without a row buffer
+                for (int r = r0; r < r1; r++) {
+                    int from = (r - w.row()) * w.width() + (c0 - w.col());
+                    int at = ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * 2;
+                    for (int c = 0; c < c1 - c0; c++) {
+                        SHORTS.set(raw, at + 2 * c, s[from + c]);
+                    }
+                }
+            } else {
+                for (int r = r0; r < r1; r++) {
+                    fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
+                    System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),
+                            row.capacity());
+                }
             }
             append(t, raw);
             return;
@@ -240,8 +269,25 @@ public final class GeoTiffSink implements RasterSink {
         row.flip();
     }
 
+    /** True when the window's part [c0, c1) × [r0, r1) holds one value. */
+    private static boolean uniform(short[] s, Window w, int c0, int c1, int r0, int r1) {
+        short v = s[(r0 - w.row()) * w.width() + (c0 - w.col())];
+        for (int r = r0; r < r1; r++) {
+            int from = (r - w.row()) * w.width() + (c0 - w.col());
+            for (int i = from; i < from + (c1 - c0); i++) {
+                if (s[i] != v) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void append(int t, byte[] raw) {
-        byte[] z = TileEncoder.encode(raw, TILE, type, level);
+        appendEncoded(t, TileEncoder.encode(raw, TILE, type, level));
+    }
+
+    private void appendEncoded(int t, byte[] z) {
         long at = end.getAndAdd(z.length + (z.length & 1));
         writeFully(out, ByteBuffer.wrap(z), at);
         offsets.set(t, at);

@@ -39,6 +39,11 @@ final class RowDeflate {
         LENGTH_BASE[285] = MAX_MATCH;
     }
 
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private int[] items = new int[0];
     private byte[] out = new byte[0];
     private final int[] litFreq = new int[LITLEN_CODES];
@@ -48,6 +53,17 @@ final class RowDeflate {
     private final int[] litCode = new int[LITLEN_CODES];
     private final int[] distCode = new int[DIST_CODES];
     private final Adler32 adler = new Adler32();
+    /** The distance of each slot an item may name (1 one byte, 2 one sample, 3 one row), set by {@link #parse}. */
+    private final int[] slotDistance = new int[4];
+    /**
+     * Per tile, the bits of an item's first part (a literal 0..255, or 256 + a match length: its code and extra
+     * bits) and of its second (slot 0: nothing, after a literal; 1..3: the distance's code and extra bits), and
+     * how many bits each has.
+     */
+    private final long[] firstBits = new long[256 + MAX_MATCH + 1];
+    private final int[] firstCount = new int[256 + MAX_MATCH + 1];
+    private final long[] secondBits = new long[4];
+    private final int[] secondCount = new int[4];
     private long bits;
     private int bitCount;
     private int pos;
@@ -81,9 +97,13 @@ final class RowDeflate {
 
     /**
      * Greedy LZ77 over three distances: 1, one sample and one row. Items: a literal byte, or
-     * {@code 0x8000_0000 | length << 16 | distance}. Returns the number of items.
+     * {@code (256 + length) | slot << 16} with the distance's slot 1 (one byte), 2 (one sample) or 3 (one row).
+     * Returns the number of items.
      */
     private int parse(byte[] in, int length, int rowBytes, int sampleBytes) {
+        slotDistance[1] = 1;
+        slotDistance[2] = sampleBytes;
+        slotDistance[3] = rowBytes;
         if (items.length < length) {
             items = new int[length];
         }
@@ -96,6 +116,9 @@ final class RowDeflate {
             int max = Math.min(MAX_MATCH, length - i);
             int best = 0;
             int dist = 0;
+            if (max >= 3 && i >= rowBytes && i + 4 <= in.length && noCandidate(in, i, sampleBytes, rowBytes)) {
+                max = 0; // a literal (what the checks below would find, in one well-predicted branch)
+            }
             if (max >= 3) {
                 // a candidate is extended only when its first three bytes match and it can beat the best so far
                 if (i >= 1 && in[i] == in[i - 1] && in[i + 1] == in[i] && in[i + 2] == in[i]) {
@@ -122,7 +145,7 @@ final class RowDeflate {
                 }
             }
             if (best >= 3) {
-                it[n++] = 0x8000_0000 | best << 16 | dist;
+                it[n++] = (256 + best) | (dist == 1 ? 1 : dist == sampleBytes ? 2 : 3) << 16;
                 litFreq[LENGTH_CODE[best]]++;
                 distFreq[distanceCode(dist)]++;
                 i += best;
@@ -137,10 +160,35 @@ final class RowDeflate {
         return n;
     }
 
-    /** Length of the match of in[i..] with in[j..] (j < i), at most {@code max}. */
-    private static int match(byte[] in, int i, int j, int max) {
-        int m = Arrays.mismatch(in, i, i + max, in, j, j + max); // an intrinsic: compares many bytes at a time
-        return m < 0 ? max : m;
+    /**
+     * True when the three bytes at {@code i} differ from the three at each candidate distance (1, one sample, one
+     * row; all within the array): then no candidate can match, and the byte is a literal. Branch-free, four loads.
+     */
+    private static boolean noCandidate(byte[] in, int i, int sampleBytes, int rowBytes) {
+        int w = (int) INTS.get(in, i) & 0xFF_FFFF;
+        int near = ((int) INTS.get(in, i - 1) ^ w) & 0xFF_FFFF;
+        int sample = ((int) INTS.get(in, i - sampleBytes) ^ w) & 0xFF_FFFF;
+        int row = ((int) INTS.get(in, i - rowBytes) ^ w) & 0xFF_FFFF;
+        return (near != 0) & (sample != 0) & (row != 0);
+    }
+
+    /**
+     * Length of the match of in[i..] with in[j..] (j < i), at most {@code max} (i + max within the array): eight
+     * bytes at a time, inline. Most matches of class maps are a few bytes long, where {@code Arrays.mismatch}'s call
+     * and set-up cost more than the comparison (it was 40 % of the encoding time).
+     */
+    static int match(byte[] in, int i, int j, int max) {
+        int k = 0;
+        for (; k + 8 <= max; k += 8) {
+            long x = (long) LONGS.get(in, i + k) ^ (long) LONGS.get(in, j + k);
+            if (x != 0) {
+                return k + (Long.numberOfTrailingZeros(x) >>> 3);
+            }
+        }
+        while (k < max && in[i + k] == in[j + k]) {
+            k++;
+        }
+        return k;
     }
 
     /** Distance code 0..29 of a distance 1..32768. */
@@ -239,40 +287,46 @@ final class RowDeflate {
         long bb = bits;
         int bc = bitCount;
         int[] it = items;
+        // codes looked up once per tile; then every item is two table look-ups and two unconditional 4-byte
+        // stores, without a branch (literals and matches, and the flushes, alternate unpredictably)
+        long[] b1 = firstBits;
+        int[] n1 = firstCount;
+        for (int v = 0; v < 256; v++) {
+            b1[v] = litCode[v];
+            n1[v] = litLen[v];
+        }
+        for (int len = 3; len <= MAX_MATCH; len++) {
+            int lc = LENGTH_CODE[len];
+            b1[256 + len] = litCode[lc] | (long) (len - LENGTH_BASE[lc]) << litLen[lc];
+            n1[256 + len] = litLen[lc] + LENGTH_EXTRA[lc];
+        }
+        long[] b2 = secondBits;
+        int[] n2 = secondCount;
+        for (int sl = 1; sl < 4; sl++) {
+            int d = slotDistance[sl];
+            int dc = distanceCode(d);
+            int extra = dc >= 4 ? (dc >>> 1) - 1 : 0;
+            b2[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
+            n2[sl] = distLen[dc] + extra;
+        }
         for (int k = 0; k < n; k++) {
             int v = it[k];
-            if (v >= 0) {
-                bb |= (long) litCode[v] << bc;
-                bc += litLen[v];
-            } else {
-                int len = v >>> 16 & 0x1FF;
-                int d = v & 0xFFFF;
-                int lc = LENGTH_CODE[len];
-                bb |= (long) litCode[lc] << bc;
-                bc += litLen[lc];
-                bb |= (long) (len - LENGTH_BASE[lc]) << bc;
-                bc += LENGTH_EXTRA[lc];
-                if (bc >= 32) {
-                    put4(o, p, bb);
-                    p += 4;
-                    bb >>>= 32;
-                    bc -= 32;
-                }
-                int dc = distanceCode(d);
-                bb |= (long) distCode[dc] << bc;
-                bc += distLen[dc];
-                if (dc >= 4) {
-                    int extra = (dc >>> 1) - 1;
-                    bb |= (long) ((d - 1) & ((1 << extra) - 1)) << bc;
-                    bc += extra;
-                }
-            }
-            if (bc >= 32) {
-                put4(o, p, bb);
-                p += 4;
-                bb >>>= 32;
-                bc -= 32;
-            }
+            int first = v & 0xFFFF;
+            int second = v >>> 16;
+            bb |= b1[first] << bc; // at most 15 + 5 bits, after fewer than 32
+            bc += n1[first];
+            INTS.set(o, p, (int) bb);
+            int full = bc >>> 5; // 1 when 32 bits or more are pending: they were just stored
+            p += full << 2;
+            bb >>>= full << 5;
+            bc -= full << 5;
+            bb |= b2[second] << bc; // at most 15 + 13 bits
+            bc += n2[second];
+            INTS.set(o, p, (int) bb);
+            full = bc >>> 5;
+            p += full << 2;
+            bb >>>= full << 5;
+            bc -= full << 5;
         }
         pos = p;
         bits = bb;

@@ -83,6 +83,14 @@ final class TileEncoder {
             }
             default -> floatingPoint(raw, size);
         }
+        return encodePredicted(raw, size, type, level);
+    }
+
+    /**
+     * Compresses a tile whose samples already went through {@link #predictor} (a tile known not to be uniform):
+     * what {@link #encode} does after the predictor.
+     */
+    static byte[] encodePredicted(byte[] raw, int size, SampleType type, int level) {
         int length = size * size * type.bytes();
         if (level == 1 && !type.isFloatingPoint()) {
             return ROW_DEFLATE.get().compress(raw, length, size * type.bytes(), type.bytes());
