@@ -60,6 +60,10 @@ class ClusterBenchmark {
         StageTimes stages = new StageTimes();
         try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), 2, "2g", Duration.ofSeconds(180))) {
             cluster.driverProperties("1536m").forEach(System::setProperty);
+            if (!GC_OPTIONS.isEmpty()) { // the executors' collector as the fresh ldn run's (the ldn launcher's)
+                System.setProperty("spark.executor.extraJavaOptions",
+                        System.getProperty("spark.executor.extraJavaOptions") + " " + String.join(" ", GC_OPTIONS));
+            }
             long t0 = System.nanoTime();
             long c0 = OS.getProcessCpuTime();
             long t1;
@@ -109,13 +113,23 @@ class ClusterBenchmark {
         return new Timing((System.nanoTime() - t0) / 1e9, (OS.getProcessCpuTime() - c0) / 1e9);
     }
 
+    /**
+     * The collector of the fresh {@code ldn run} and of the executors: {@code -Dldn.bench.gc=parallel} (the default,
+     * as the {@code ldn} launcher runs) or {@code default} (the JVM's own, G1).
+     */
+    private static final java.util.List<String> GC_OPTIONS = "default".equals(System.getProperty("ldn.bench.gc"))
+            ? java.util.List.of() : java.util.List.of("-XX:+UseParallelGC");
+
     /** {@code ldn run} in a JVM of its own ({@link FreshLdnRun}), timed from the JVM's launch to its exit. */
     private static Timing freshLdnRun(Path run, Path out) throws Exception {
         String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(launcher, "-cp", cp, FreshLdnRun.class.getName(), "run", run.toString(), "--out",
-                out.toString(), "--threads", "2", "-q").redirectErrorStream(true).start();
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(launcher));
+        cmd.addAll(GC_OPTIONS);
+        cmd.addAll(java.util.List.of("-cp", cp, FreshLdnRun.class.getName(), "run", run.toString(), "--out",
+                out.toString(), "--threads", "2", "-q"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(ExitCodes.OK, p.waitFor(), output);
         double wall = (System.nanoTime() - t0) / 1e9;
