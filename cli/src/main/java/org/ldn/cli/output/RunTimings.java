@@ -63,7 +63,7 @@ public final class RunTimings {
             double started = Long.parseLong(f[22 - 3]) / USER_HZ;
             double now = Double.parseDouble(uptime.split("\\s+")[0]);
             double since = now - started;
-            return since >= 0 && since < 1e7 ? since : Double.NaN;
+            return since >= 0 && since < 1e7 ? Math.round(since * USER_HZ) / USER_HZ : Double.NaN; // to the tick
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
