@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,14 +140,7 @@ public final class DigestCache {
                         .append(e.used()).append('\t').append(e.identity()).append('\t').append(list.get(i).getKey())
                         .append('\n');
             }
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "digests", ".tmp");
-            try {
-                Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.ldn.geodata.files.TextFiles.replace(file, sb);
         } catch (IOException | RuntimeException e) {
             // a cache only: the next run hashes again
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -107,14 +106,7 @@ public final class CrsCache {
             }
             StringBuilder sb = new StringBuilder("# ").append(fingerprint).append('\n');
             all.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "crs", ".tmp");
-            try {
-                Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.ldn.geodata.files.TextFiles.replace(file, sb);
         } catch (IOException | RuntimeException e) {
             // a cache only: the next run asks the database again
         }
