@@ -432,24 +432,32 @@ public final class SyntheticCountry {
                     sink.write(w, data);
                 }
             };
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int k = 0; k < Math.max(1, threads); k++) {
-                    futures.add(pool.submit(work));
-                }
-                for (Future<?> fu : futures) {
-                    fu.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            onThreads(threads, work);
             sink.commit();
+        }
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} threads at once (at least one) and waits for all of them; the first
+     * failure is rethrown. Each {@code work} takes its items from a shared counter until none is left.
+     */
+    static void onThreads(int threads, Runnable work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < Math.max(1, threads); k++) {
+                futures.add(pool.submit(work));
+            }
+            for (Future<?> fu : futures) {
+                fu.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -5,13 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.ldn.core.raster.RasterIO;
@@ -75,33 +69,17 @@ public final class SyntheticPrecipitation {
                     name(t)));
         }
         AtomicInteger next = new AtomicInteger(), finished = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int k = 0; k < Math.max(1, threads); k++) {
-                futures.add(pool.submit(() -> {
-                    for (int t = next.getAndIncrement(); t < files; t = next.getAndIncrement()) {
-                        int month = t;
-                        SyntheticCountry.raster(io, dir.resolve(name(t)), spec.grid(), SampleType.INT16,
-                                Short.MIN_VALUE, 1, (c, r) -> value(spec.seed(), spec.size(), month, c, r));
-                        int n = finished.incrementAndGet();
-                        synchronized (done) {
-                            done.accept(n);
-                        }
-                    }
-                }));
+        SyntheticCountry.onThreads(threads, () -> {
+            for (int t = next.getAndIncrement(); t < files; t = next.getAndIncrement()) {
+                int month = t;
+                SyntheticCountry.raster(io, dir.resolve(name(t)), spec.grid(), SampleType.INT16,
+                        Short.MIN_VALUE, 1, (c, r) -> value(spec.seed(), spec.size(), month, c, r));
+                int n = finished.incrementAndGet();
+                synchronized (done) {
+                    done.accept(n);
+                }
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         try {
             Files.writeString(runFile, Files.readString(runFile) + yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {

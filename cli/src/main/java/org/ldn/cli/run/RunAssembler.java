@@ -355,20 +355,11 @@ public final class RunAssembler {
      * no figure).
      */
     static Window cropToZones(Grid full, List<ZoneShape> shapes, String source, int[] block) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (ZoneShape z : shapes) {
-            for (double[] ring : z.rings()) {
-                for (int i = 0; i + 1 < ring.length; i += 2) {
-                    minX = Math.min(minX, ring[i]);
-                    maxX = Math.max(maxX, ring[i]);
-                    minY = Math.min(minY, ring[i + 1]);
-                    maxY = Math.max(maxY, ring[i + 1]);
-                }
-            }
-        }
+        double[] e = ZoneShape.envelope(shapes);
+        double minX = e[0];
+        double minY = e[1];
+        double maxX = e[2];
+        double maxY = e[3];
         double c0 = (minX - full.x0()) / full.dx();
         double c1 = (maxX - full.x0()) / full.dx();
         double r0 = (maxY - full.y0()) / full.dy();

@@ -96,18 +96,11 @@ public final class Corrections {
      * the shape's bounding box widened by one pixel on each side; {@code null} when it misses the crop.
      */
     static Window bounds(ZoneShape shape, Grid full, Window crop) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (double[] ring : shape.rings()) {
-            for (int i = 0; i + 1 < ring.length; i += 2) {
-                minX = Math.min(minX, ring[i]);
-                maxX = Math.max(maxX, ring[i]);
-                minY = Math.min(minY, ring[i + 1]);
-                maxY = Math.max(maxY, ring[i + 1]);
-            }
-        }
+        double[] e = ZoneShape.envelope(List.of(shape));
+        double minX = e[0];
+        double minY = e[1];
+        double maxX = e[2];
+        double maxY = e[3];
         if (!(minX <= maxX && minY <= maxY)) {
             return null;
         }
