@@ -26,6 +26,10 @@ import org.opengis.util.FactoryException;
  * GeoTIFF and GIS files store coordinates. Thread-safe.
  */
 public final class Crs {
+    static {
+        EpsgDatabase.install(); // before SIS's first use of its database
+    }
+
     private static final Map<String, CoordinateReferenceSystem> BY_WKT = new ConcurrentHashMap<>();
     private static final Map<String, java.util.Optional<Integer>> EPSG_BY_WKT = new ConcurrentHashMap<>();
 

@@ -134,6 +134,19 @@ public final class CrsCache {
         return out;
     }
 
+    /** The engine's cache folder: {@code $XDG_CACHE_HOME/ldn} or {@code ~/.cache/ldn}, or {@code null}. */
+    static Path cacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String home = System.getProperty("user.home");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "ldn");
+        }
+        if (home != null && !home.isBlank()) {
+            return Path.of(home, ".cache", "ldn");
+        }
+        return null;
+    }
+
     private static Path defaultFile() {
         String prop = System.getProperty(FILE_PROPERTY);
         if ("off".equals(prop)) {
@@ -142,13 +155,9 @@ public final class CrsCache {
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        String home = System.getProperty("user.home");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "ldn", "crs.tsv");
-        }
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, ".cache", "ldn", "crs.tsv");
+        Path folder = cacheFolder();
+        if (folder != null) {
+            return folder.resolve("crs.tsv");
         }
         return null;
     }

@@ -27,6 +27,7 @@ import org.opengis.referencing.operation.Matrix;
 record SisGeoreference(CoordinateReferenceSystem crs, double[] geoTransform) {
 
     static SisGeoreference read(Path file, String name) {
+        org.ldn.geodata.crs.EpsgDatabase.install(); // before SIS's first use of its database
         try (DataStore ds = DataStores.open(file)) {
             ds.addListener(WarningEvent.class, e -> { });
             GridCoverageResource r = firstGrid(ds);
