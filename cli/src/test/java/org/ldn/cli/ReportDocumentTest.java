@@ -344,6 +344,19 @@ class ReportDocumentTest {
             for (String s : sections) {
                 assertTrue(firstLines.contains(s), "section '" + s + "' starts a page; first lines: " + firstLines);
             }
+            // The page count itself depends on the browser's layout of each section, which nothing outside the
+            // browser predicts; what the print rules do fix: each section starts one page, in document order, and
+            // no page is left blank (a doubled break would leave one).
+            int last = 0;
+            for (String s : sections) {
+                int at = firstLines.indexOf(s);
+                assertTrue(at > last, "section '" + s + "' starts a page after the previous one: " + firstLines);
+                assertEquals(at, firstLines.lastIndexOf(s), "section '" + s + "' starts one page: " + firstLines);
+                last = at;
+            }
+            for (int i = 0; i < pages; i++) {
+                assertFalse(firstLines.get(i).isEmpty(), "page " + (i + 1) + " is blank: " + firstLines);
+            }
         }
     }
 
