@@ -7,9 +7,9 @@ The steps, as the package performs them (see NOTICE.md in this folder for its co
   2. the sums as a (years, 12) table; named calibration years not covered by the record fall back to the record;
   3. per calendar month, Thom's gamma estimator on the positive calibration sums (zeros and missing left out):
      A = ln(mean) - mean(ln x), alpha = (1 + sqrt(1 + 4A/3)) / (4A), beta = mean / alpha;
-  4. the probability of a zero sum q: the package's rule ("record": zero sums of the whole record over its number
-     of years, missing years included; q = 1 is reset to 0) or the engine's rule ("calibration": zero sums over
-     valid sums, both in the calibration years);
+  4. the probability of a zero sum q: the rule of the package's releases before 3.0.0 ("record": zero sums of the
+     whole record over its number of years, missing years included; q = 1 is reset to 0) or the engine's rule, the
+     package's from 3.0.0 on ("calibration": zero sums over valid sums, both in the calibration years);
   5. H = q + (1 - q) * G(x; alpha, beta), with G = 0 for a zero sum; SPI = Phi^-1(H) clipped to [-3.09, 3.09].
 
 Input CSV, one series a line: id,firstYear,scale,calibrationFirst,calibrationLast,v1,...,vN (monthly, mm, from

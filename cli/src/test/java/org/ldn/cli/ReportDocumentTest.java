@@ -344,7 +344,82 @@ class ReportDocumentTest {
             for (String s : sections) {
                 assertTrue(firstLines.contains(s), "section '" + s + "' starts a page; first lines: " + firstLines);
             }
+            // The page count itself depends on the browser's layout of each section, which nothing outside the
+            // browser predicts; what the print rules do fix: each section starts one page, in document order, and
+            // no page is left blank (a doubled break would leave one).
+            int last = 0;
+            for (String s : sections) {
+                int at = firstLines.indexOf(s);
+                assertTrue(at > last, "section '" + s + "' starts a page after the previous one: " + firstLines);
+                assertEquals(at, firstLines.lastIndexOf(s), "section '" + s + "' starts one page: " + firstLines);
+                last = at;
+            }
+            for (int i = 0; i < pages; i++) {
+                assertFalse(firstLines.get(i).isEmpty(), "page " + (i + 1) + " is blank: " + firstLines);
+            }
         }
+    }
+
+    /**
+     * {@code --zone ID}: the document is that zone's. Every figure with a path names that zone (none the total or
+     * another zone) and equals report.json; the summary's proportion degraded per period and the UNCCD tables are the
+     * zone's own figures (read from the parsed report, not from the page's paths); the zones section holds that zone
+     * alone.
+     */
+    @Test
+    void zoneReportShowsThatZoneAloneWithItsFigures() throws Exception {
+        List<Report.ZoneReport> withFigures = report.zones().stream().filter(z -> z.periods() != null).toList();
+        assertTrue(withFigures.size() >= 3, "the example has several zones");
+        Report.ZoneReport zone = withFigures.get(withFigures.size() / 2);
+        int index = report.zones().indexOf(zone);
+        Path file = tmp.resolve("zone-" + zone.id() + ".html");
+        CliRunner r = CliRunner.run("report", out.toString(), "--zone", zone.id(), "--out", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Document z = Jsoup.parse(file.toFile(), "UTF-8");
+        String subject = z.selectFirst("#summary .subject").text();
+        assertTrue(subject.startsWith(zone.name() + " (" + zone.id() + ") · area"), subject);
+        int checked = checkFigures(z, reportTree);
+        assertTrue(checked > 100, "figures checked: " + checked);
+        String own = "zones[" + index + "].";
+        for (Element e : z.select("[data-src]")) {
+            for (String path : e.attr("data-src").split("\\+")) {
+                assertTrue(path.isEmpty() || path.startsWith(own), "a figure of another zone or the total: " + path);
+            }
+        }
+        Element cards = z.selectFirst("#summary .cards");
+        for (int i = 0; i < zone.periods().size(); i++) {
+            Report.PeriodReport p = zone.periods().get(i);
+            Double want = (p.status3() != null ? p.status3() : p.sdg()).proportionDegraded();
+            List<Element> shown = cards.select("[data-src=" + own + "periods[" + i + "]."
+                    + (p.status3() != null ? "status3" : "sdg") + ".proportionDegraded]");
+            assertEquals(1, shown.size(), p.name());
+            assertEquals(want, Double.parseDouble(shown.get(0).attr("data-value")), 0.0, p.name());
+        }
+        assertEquals(List.of(zone.id()), z.select("#zones tbody tr").eachAttr("data-zone"));
+        // the UNCCD tables are the zone's: the report with that zone alone gives them cell for cell
+        Report alone = new Report(report.schemaVersion(), report.engine(), report.createdAt(), report.run(),
+                report.parameters(), report.inputs(), report.grid(), report.warnings(), List.of(zone), null);
+        List<ReportingTable> expected = UnccdTables.of(alone);
+        List<Element> blocks = z.select("#tables .table-block");
+        assertEquals(expected.size(), blocks.size());
+        int cells = 0;
+        for (int t = 0; t < expected.size(); t++) {
+            ReportingTable want = expected.get(t);
+            List<Element> rows = blocks.get(t).select("tbody tr");
+            assertEquals(want.rows().size(), rows.size(), want.id());
+            for (int row = 0; row < rows.size(); row++) {
+                for (int c = 2; c < want.columns().size(); c++) {
+                    if (want.rows().get(row).get(c) instanceof Double d) {
+                        assertEquals(d, Double.parseDouble(rows.get(row).select("td").get(c - 2).attr("data-value")),
+                                0.0, want.id() + " row " + row + " column " + c);
+                        cells++;
+                    }
+                }
+            }
+        }
+        assertTrue(cells > 20, "table cells checked: " + cells);
+        // and they differ from the total's, so the comparison tells the zone from all zones together
+        assertFalse(zone.areaKm2() == report.total().areaKm2());
     }
 
     @Test

@@ -52,9 +52,12 @@ public final class PdfPrinter {
     public static Path print(Path html, Path pdf) {
         Path browser = browser();
         if (browser == null) {
-            throw new InputException("--pdf: no headless browser found (install Chromium, e.g. 'apt-get install"
-                    + " chromium', or set LDN_CHROMIUM to a Chrome/Chromium executable); the HTML report was written"
-                    + " to " + html);
+            String env = System.getenv("LDN_CHROMIUM");
+            String onPath = "none of " + String.join(", ", BROWSERS) + " is on the PATH";
+            throw new InputException("--pdf: no headless browser found (" + (env != null && !env.isBlank()
+                    ? "LDN_CHROMIUM=" + env + " is not an executable file, and " + onPath : onPath) + "): install"
+                    + " Chromium (e.g. 'apt-get install chromium') or set LDN_CHROMIUM to a Chrome/Chromium"
+                    + " executable; the HTML report was written to " + html);
         }
         Path profile = null;
         try {

@@ -80,10 +80,35 @@ final class DroughtAssembly {
             }
             if (v.weights() != null) {
                 weights.putAll(v.weights());
+                checkWeights(rf, weights, components.keySet());
             }
         }
         return new DroughtInputs(grid, zones, spec, precipitation, spi, landCover.isEmpty() ? null : legend,
                 landCover, population, components, weights);
+    }
+
+    /**
+     * Weights of the DVI's weighted mean: one per component given, each a number ≥ 0, at least one above 0 (all zero
+     * would leave every pixel without a DVI).
+     */
+    private static void checkWeights(String rf, Map<String, Double> weights, java.util.Set<String> components) {
+        String key = rf + ": drought.vulnerability.weights: ";
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            if (!components.contains(w.getKey())) {
+                throw new InputException(key + "'" + w.getKey() + "' is not a component given " + components);
+            }
+            if (w.getValue() == null || !(w.getValue() >= 0) || Double.isInfinite(w.getValue())) {
+                throw new InputException(key + "the weight of '" + w.getKey() + "' must be a number ≥ 0, not "
+                        + w.getValue());
+            }
+        }
+        if (weights.size() != components.size()) {
+            throw new InputException(key + "give a weight for every component " + components + " or none");
+        }
+        if (weights.values().stream().allMatch(w -> w == 0)) {
+            throw new InputException(key + "every weight is 0 (give at least one weight above 0, or no weights for"
+                    + " the plain mean)");
+        }
     }
 
     private static DroughtSpec spec(String rf, RunFile.Drought d) {

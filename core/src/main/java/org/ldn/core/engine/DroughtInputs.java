@@ -59,5 +59,9 @@ public record DroughtInputs(Grid grid, ZoneSource zones, DroughtSpec spec, Month
             throw new InputException("drought.vulnerability.weights: give a weight for every component ("
                     + vulnerability.keySet() + ") or none");
         }
+        if (!weights.isEmpty() && weights.values().stream().allMatch(w -> w == 0)) {
+            throw new InputException("drought.vulnerability.weights: every weight is 0 (give at least one weight"
+                    + " above 0, or no weights for the plain mean)");
+        }
     }
 }

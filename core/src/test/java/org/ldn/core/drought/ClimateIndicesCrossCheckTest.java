@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Known differences, none of which is compared: the package has no minimum of valid calibration years (we need
  * {@link GammaFit#MIN_YEARS}); it gives −3.09 where every calibration sum is zero (we give nodata, METHOD.md §9);
  * a series whose positive calibration sums are all equal has no finite shape in either. Both use Thom's estimator
- * on the positive sums and count the zero share over the calibration window's valid sums (the package's earlier
- * releases counted it over the whole record, which shifts zero-heavy SPI there). The package falls back to the
+ * on the positive sums and count the zero share over the calibration window's valid sums: the package does so from
+ * release 3.0.0 on, which {@code .ci/run} pins (releases before 3.0.0 counted zero sums over every year of the
+ * record, missing years in the denominator, which shifts zero-heavy SPI there). The package falls back to the
  * whole series when named calibration years are not covered; we stop with an error instead (never exercised here).
  *
  * <p>Needs a Python with the package: {@code LDN_CROSSCHECK_PYTHON}, else {@code .venv-crosscheck/bin/python} at the

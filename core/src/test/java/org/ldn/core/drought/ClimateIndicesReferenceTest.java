@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * by {@code /usr/bin/python3}), on the 1,200 seeded series of {@link ClimateIndicesCrossCheckTest} (a third
  * zero-heavy, some with missing months, k = 1, 3, 6, 12).
  *
- * <p>Run twice. With the engine's zero rule (q = zero sums / valid sums of the calibration years) every value both
- * give must agree to 0.01 SPI. With the package's own rule (q = zero sums of the whole record / its number of years,
- * missing years counted, q = 1 reset to 0) the values of months that have zero sums differ: those differences are
+ * <p>Run twice. With the engine's zero rule (q = zero sums / valid sums of the calibration years, the package's
+ * rule from release 3.0.0 on) every value both give must agree to 0.01 SPI. With the rule of the package's releases
+ * before 3.0.0 (q = zero sums of the whole record / its number of years, missing years counted, q = 1 reset to 0)
+ * the values of months that have zero sums differ: those differences are
  * counted and bounded to the zero-heavy series, never silently ignored. Values only one side gives are counted and
  * each is attributed to a documented rule: the reference has no minimum of valid calibration years (the engine needs
  * {@link GammaFit#MIN_YEARS}), gives −3.09 for a zero sum where every calibration sum is zero (the engine: nodata,
@@ -167,7 +168,7 @@ class ClimateIndicesReferenceTest {
         assertEquals(same.theirsOnly(), same.theirsOnlyFewYears() + same.theirsOnlyAllZero()
                 + same.theirsOnlyOneValue(), same.toString());
 
-        // The package's own zero rule: a documented difference, confined to series with zero sums.
+        // The zero rule of the package's releases before 3.0.0: a documented difference, confined to zero sums.
         Comparison own = compare(dir, series, "record");
         System.out.println(own);
         assertEquals(0, own.beyondOutsideZeroHeavy(), own.toString());
