@@ -98,6 +98,15 @@ final class SeriesTile {
      * @param classes UNCCD classes of the same year (nodata marks pixels without a class)
      */
     void unitKeys(double[] codes, short[] classes, Window w, int n, long[] out) {
+        unitKeys(series, units, codes, classes, w, n, out);
+    }
+
+    /**
+     * {@link #unitKeys(double[], short[], Window, int, long[])} with the land-unit map of {@code series} read into
+     * {@code units} ({@code null} when the run has none).
+     */
+    static void unitKeys(ProductivitySeries series, double[] units, double[] codes, short[] classes, Window w, int n,
+            long[] out) {
         for (int i = 0; i < n; i++) {
             long key = 0;
             if (codes != null) {

@@ -1,0 +1,303 @@
+package org.ldn.core.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ldn.core.grid.Tiling;
+import org.ldn.core.grid.Window;
+import org.ldn.core.indicator.Classes;
+
+/**
+ * A computed-productivity run's scratch store on disk: the first (p90) pass, which reads the series anyway, writes
+ * each tile's {@link SeriesMetrics} (everything the main pass needs from the series that does not depend on the
+ * p90); the main pass reads them back instead of reading the series a second time and recomputing them. The results
+ * are the same to the bit: the stored values are exactly those the main pass would compute.
+ *
+ * <p>Memory stays bounded by the tile: records go to one file by positional I/O (appended in the order tiles finish,
+ * found by tile index), and each thread holds one record's buffer. The file is created in the given folder (the run's
+ * partial output folder, else {@code java.io.tmpdir}) with {@link StandardOpenOption#DELETE_ON_CLOSE}, so on
+ * POSIX systems it is unlinked at once and vanishes even when the process is killed; elsewhere it is deleted by
+ * {@link #close()}.
+ *
+ * <p>Record of a tile of n pixels, per period, little-endian: one byte (0: sums as int32, 1: sums as the bits of
+ * their float64), n bytes of classes ({@code trajectory code | state code << 2}, codes 0, 1, 2 for −1, 0, +1 and 3
+ * for nodata), n counts of valid years (one byte each when every period has at most 255 years, else two), n sums
+ * (int32 when every sum of the tile's period is a whole number in int range, exactly as a double; else float64).
+ * So 6 bytes per pixel and period for integer-coded series (18 for three periods), 10 at most (11 beyond 255
+ * years).
+ *
+ * <p>The store is used only when the upper bound of its size (every tile, the widest encoding) is within the
+ * limit given ({@link EngineOptions#seriesScratchLimit}) and within half the usable space of its folder; otherwise,
+ * or when the file cannot be created, the run reads the series twice as before. A tile whose record could not be
+ * written or read back (an I/O error, a full disk) is read and computed again in the main pass. Thread-safe.
+ */
+final class SeriesScratch implements AutoCloseable {
+    private static final byte INT_SUMS = 0;
+    private static final byte DOUBLE_SUMS = 1;
+    private static final int NODATA_CODE = 3;
+    /** Records read back from every store of the process so far (for tests and benchmarks). */
+    static final AtomicLong RECORDS_READ = new AtomicLong();
+
+    private final FileChannel channel;
+    private final Tiling tiling;
+    private final int periods;
+    private final boolean byteCounts;
+    /** Per tile: where its record starts, −1 while it has none; and its length. */
+    private final long[] offset;
+    private final int[] length;
+    private final AtomicLong end = new AtomicLong();
+    private volatile boolean failed;
+
+    private SeriesScratch(FileChannel channel, Tiling tiling, int periods, boolean byteCounts) {
+        this.channel = channel;
+        this.tiling = tiling;
+        this.periods = periods;
+        this.byteCounts = byteCounts;
+        this.offset = new long[tiling.tileCount()];
+        this.length = new int[tiling.tileCount()];
+        Arrays.fill(offset, -1);
+    }
+
+    /**
+     * The store of {@code plan}'s run over {@code tiling} in {@code directory} ({@code null}: {@code java.io.tmpdir}),
+     * or {@code null} when it would exceed {@code limit} bytes or half the folder's usable space, or cannot be made.
+     */
+    static SeriesScratch open(SeriesPlan plan, Tiling tiling, Path directory, long limit) {
+        long bound = bound(plan, tiling);
+        if (limit <= 0 || bound > limit) {
+            return null;
+        }
+        Path dir = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
+        Path file = null;
+        try {
+            if (bound > Files.getFileStore(dir).getUsableSpace() / 2) {
+                return null;
+            }
+            file = Files.createTempFile(dir, "ldn-series-", ".scratch");
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+            return new SeriesScratch(ch, tiling, plan.from().length, byteCounts(plan));
+        } catch (IOException | RuntimeException e) {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // nothing written yet: an empty leftover at worst
+                }
+            }
+            return null; // no store: the run reads the series twice
+        }
+    }
+
+    /** The most bytes the store of {@code plan}'s run over {@code tiling} can take. */
+    static long bound(SeriesPlan plan, Tiling tiling) {
+        long total = 0;
+        int periods = plan.from().length;
+        boolean byteCounts = byteCounts(plan);
+        for (int t = 0; t < tiling.tileCount(); t++) {
+            total += maxRecord(periods, byteCounts, tiling.tile(t).size());
+        }
+        return total;
+    }
+
+    private static boolean byteCounts(SeriesPlan plan) {
+        for (int y : plan.years()) {
+            if (y > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long maxRecord(int periods, boolean byteCounts, long n) {
+        return periods * (1 + n * (1 + (byteCounts ? 1 : 2) + 8));
+    }
+
+    /** A buffer for one record of at most {@code maxPixels} pixels, for one thread's {@link #write}/{@link #read}. */
+    ByteBuffer buffer(int maxPixels) {
+        return ByteBuffer.allocateDirect((int) maxRecord(periods, byteCounts, maxPixels))
+                .order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** The index of tile {@code w} of the run's tiling, or −1 when {@code w} is not one of its tiles. */
+    private int index(Window w) {
+        if (w.col() % tiling.tileWidth() != 0 || w.row() % tiling.tileHeight() != 0) {
+            return -1;
+        }
+        int i = w.row() / tiling.tileHeight() * tiling.tilesAcross() + w.col() / tiling.tileWidth();
+        return i < tiling.tileCount() && tiling.tile(i).equals(w) ? i : -1;
+    }
+
+    /** Stores the metrics of tile {@code w} ({@code n} pixels); false when they could not be written. */
+    boolean write(Window w, SeriesMetrics m, int n, ByteBuffer buf) {
+        int t = index(w);
+        if (t < 0 || failed) {
+            return false;
+        }
+        encode(m, n, buf);
+        int len = buf.limit();
+        long at = end.getAndAdd(len);
+        try {
+            for (long pos = at; buf.hasRemaining();) {
+                pos += channel.write(buf, pos);
+            }
+        } catch (IOException e) {
+            failed = true; // a full disk: the tiles not stored are read again in the main pass
+            return false;
+        }
+        synchronized (this) {
+            length[t] = len;
+            offset[t] = at;
+        }
+        return true;
+    }
+
+    /** Loads the metrics of tile {@code w} ({@code n} pixels) into {@code m}; false when the tile has none. */
+    boolean read(Window w, SeriesMetrics m, int n, ByteBuffer buf) {
+        int t = index(w);
+        if (t < 0) {
+            return false;
+        }
+        long at;
+        int len;
+        synchronized (this) {
+            at = offset[t];
+            len = length[t];
+        }
+        if (at < 0) {
+            return false;
+        }
+        buf.clear().limit(len);
+        try {
+            for (long pos = at; buf.hasRemaining();) {
+                int r = channel.read(buf, pos);
+                if (r < 0) {
+                    return false;
+                }
+                pos += r;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        buf.flip();
+        decode(buf, m, n);
+        RECORDS_READ.incrementAndGet();
+        return true;
+    }
+
+    private void encode(SeriesMetrics m, int n, ByteBuffer buf) {
+        buf.clear();
+        int pos = 0;
+        for (int p = 0; p < periods; p++) {
+            short[] traj = m.trajectory[p];
+            short[] state = m.state[p];
+            int[] count = m.count[p];
+            double[] sum = m.sum[p];
+            boolean ints = true;
+            for (int i = 0; i < n && ints; i++) {
+                double s = sum[i];
+                ints = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
+            }
+            buf.put(pos++, ints ? INT_SUMS : DOUBLE_SUMS);
+            for (int i = 0; i < n; i++) {
+                buf.put(pos + i, (byte) (code(traj[i]) | code(state[i]) << 2));
+            }
+            pos += n;
+            if (byteCounts) {
+                for (int i = 0; i < n; i++) {
+                    buf.put(pos + i, (byte) count[i]);
+                }
+                pos += n;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    buf.putShort(pos + 2 * i, (short) count[i]);
+                }
+                pos += 2 * n;
+            }
+            if (ints) {
+                for (int i = 0; i < n; i++) {
+                    buf.putInt(pos + 4 * i, (int) sum[i]);
+                }
+                pos += 4 * n;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    buf.putLong(pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
+                }
+                pos += 8 * n;
+            }
+        }
+        buf.limit(pos);
+    }
+
+    private void decode(ByteBuffer buf, SeriesMetrics m, int n) {
+        int pos = 0;
+        for (int p = 0; p < periods; p++) {
+            short[] traj = m.trajectory[p];
+            short[] state = m.state[p];
+            int[] count = m.count[p];
+            double[] sum = m.sum[p];
+            boolean ints = buf.get(pos++) == INT_SUMS;
+            for (int i = 0; i < n; i++) {
+                int c = buf.get(pos + i);
+                traj[i] = CLASS_OF[c & 3];
+                state[i] = CLASS_OF[c >> 2 & 3];
+            }
+            pos += n;
+            if (byteCounts) {
+                for (int i = 0; i < n; i++) {
+                    count[i] = buf.get(pos + i) & 0xff;
+                }
+                pos += n;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    count[i] = buf.getShort(pos + 2 * i) & 0xffff;
+                }
+                pos += 2 * n;
+            }
+            if (ints) {
+                for (int i = 0; i < n; i++) {
+                    sum[i] = buf.getInt(pos + 4 * i);
+                }
+                pos += 4 * n;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    sum[i] = Double.longBitsToDouble(buf.getLong(pos + 8 * i));
+                }
+                pos += 8 * n;
+            }
+        }
+    }
+
+    private static final short[] CLASS_OF = {Classes.DEGRADED, Classes.STABLE, Classes.IMPROVED, Classes.NODATA};
+
+    private static int code(short c) {
+        if (c >= -1 && c <= 1) {
+            return c + 1;
+        }
+        if (c == Classes.NODATA) {
+            return NODATA_CODE;
+        }
+        throw new IllegalStateException("not a productivity class: " + c);
+    }
+
+    /** The bytes written so far. */
+    long size() {
+        return end.get();
+    }
+
+    /** Closes and deletes the file. */
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the file is unlinked already (POSIX) or deleted on close: nothing left to do
+        }
+    }
+}

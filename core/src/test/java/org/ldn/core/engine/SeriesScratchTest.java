@@ -1,0 +1,191 @@
+package org.ldn.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ldn.core.grid.CrsInfo;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Tiling;
+import org.ldn.core.grid.Window;
+import org.ldn.core.indicator.Classes;
+import org.ldn.core.report.Report.ZoneReport;
+
+/**
+ * The scratch store of a computed-productivity run ({@link SeriesScratch}): a run that keeps the first pass's
+ * metrics and reads the series once gives the reports and maps of the run that reads it twice, for every tile size
+ * and thread count, with integer, monthly and fractional series; the store's records read back what was written;
+ * the store is skipped (same results) when over its limit or when its folder is unusable, and leaves no file.
+ */
+class SeriesScratchTest {
+    private static final short[] CLASSES = {Classes.DEGRADED, Classes.STABLE, Classes.IMPROVED, Classes.NODATA};
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(ZoneReport[] reports, MemoryMaps maps, EngineResult result) {
+    }
+
+    private static Outcome run(EngineInputs in, EngineOptions options) {
+        MemoryMaps maps = new MemoryMaps(in.grid());
+        EngineResult r = Engine.run(in, maps, options);
+        return new Outcome(ProductivityEngineTest.reports(r), maps, r);
+    }
+
+    private static void assertSame(Outcome expected, Outcome actual, List<Period> periods, String what) {
+        assertArrayEquals(expected.reports(), actual.reports(), what);
+        for (int p = 0; p < periods.size(); p++) {
+            assertEquals(expected.result().performanceP90().get(p).all(), actual.result().performanceP90().get(p).all(),
+                    what + " p90");
+            assertEquals(expected.result().performanceP90().get(p).pixels(),
+                    actual.result().performanceP90().get(p).pixels(), what + " p90 pixels");
+        }
+        for (Period p : periods) {
+            for (MapKind k : MapKind.values()) {
+                short[] a = expected.maps().get(p.name(), k);
+                assertArrayEquals(a, actual.maps().get(p.name(), k), what + " " + p.name() + " " + k);
+            }
+        }
+    }
+
+    /** The synthetic series divided by 7: sums that are not whole numbers, stored as float64. */
+    private static EngineInputs fractional(ProductivityEngineTest.Synthetic s) {
+        double[][] v = new double[s.values().length][];
+        for (int y = 0; y < v.length; y++) {
+            v[y] = s.values()[y].clone();
+            for (int i = 0; i < v[y].length; i++) {
+                v[y][i] /= 7;
+            }
+        }
+        ProductivitySeries f = ProductivityEngineTest.series(ProductivityEngineTest.annualSeries(s.grid(), v),
+                s.inputs().series().landUnits());
+        EngineInputs in = s.inputs();
+        return new EngineInputs(in.grid(), in.zones(), in.periods(), in.subIndicators(), in.legend(), in.landCover(),
+                in.matrices(), in.matrixOfZone(), java.util.Map.of(), null, 10, null, java.util.Map.of(), f);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void oneReadGivesTheResultsOfTwoReads(long seed) throws IOException {
+        Grid grid = new Grid(CrsInfo.WGS84, 20, 10, 0.25, -0.25, 67, 43);
+        ProductivityEngineTest.Synthetic s = ProductivityEngineTest.synthetic(grid, seed, seed == 32);
+        EngineInputs in = seed == 33 ? fractional(s) : s.inputs();
+        Outcome twoReads = run(in, new EngineOptions(16, 1, null).withSeriesScratchLimit(0));
+        for (int tile : new int[] {5, 16, 64, 1000}) {
+            for (int threads : new int[] {1, 2}) {
+                long before = SeriesScratch.RECORDS_READ.get();
+                Outcome once = run(in, new EngineOptions(tile, threads, null).withScratchDirectory(dir)
+                        .withSeriesScratchLimit(Long.MAX_VALUE));
+                assertTrue(SeriesScratch.RECORDS_READ.get() > before, "the store was used");
+                assertSame(twoReads, once, in.periods(), "tile " + tile + ", " + threads + " thread(s)");
+                try (Stream<Path> left = Files.list(dir)) {
+                    assertEquals(List.of(), left.toList(), "the scratch file is gone");
+                }
+            }
+        }
+    }
+
+    @Test
+    void overItsLimitOrWithoutAFolderTheRunReadsTwice() {
+        Grid grid = new Grid(CrsInfo.WGS84, 20, 10, 0.25, -0.25, 31, 23);
+        ProductivityEngineTest.Synthetic s = ProductivityEngineTest.synthetic(grid, 41, false);
+        Outcome reference = run(s.inputs(), new EngineOptions(8, 2, null).withSeriesScratchLimit(0));
+        RunPlan plan = RunPlan.of(s.inputs(), org.ldn.core.grid.PixelAreas.rowAreasKm2(grid),
+                org.ldn.core.grid.PixelAreas.maxPixelAreaKm2(grid));
+        long bound = SeriesScratch.bound(plan.series(), Tiling.of(grid, 8));
+        // 31 × 23 pixels in 4 × 3 tiles, two periods of 16 years: at most 10 bytes a pixel and period (a class
+        // byte, a count byte, a float64 sum), and a flag a period and tile
+        assertEquals(31 * 23 * 2 * 10 + 12 * 2, bound);
+        assertNull(SeriesScratch.open(plan.series(), Tiling.of(grid, 8), dir, bound - 1));
+        long before = SeriesScratch.RECORDS_READ.get();
+        Outcome over = run(s.inputs(), new EngineOptions(8, 2, null).withScratchDirectory(dir)
+                .withSeriesScratchLimit(bound - 1));
+        Outcome noFolder = run(s.inputs(), new EngineOptions(8, 2, null).withScratchDirectory(dir.resolve("absent"))
+                .withSeriesScratchLimit(Long.MAX_VALUE));
+        assertEquals(before, SeriesScratch.RECORDS_READ.get(), "no store was used");
+        assertSame(reference, over, s.inputs().periods(), "over the limit");
+        assertSame(reference, noFolder, s.inputs().periods(), "without a folder");
+        Outcome at = run(s.inputs(), new EngineOptions(8, 2, null).withScratchDirectory(dir)
+                .withSeriesScratchLimit(bound));
+        assertTrue(SeriesScratch.RECORDS_READ.get() > before, "the store was used at its limit");
+        assertSame(reference, at, s.inputs().periods(), "at the limit");
+    }
+
+    @Test
+    void recordsReadBackWhatWasWritten() {
+        // 300 years in the first period: counts take two bytes; its sums are fractional (float64), the second's whole
+        SeriesPlan plan = new SeriesPlan(null, 2000, 300, new int[] {0, 280}, new int[] {300, 16}, null, null,
+                new int[] {-1, -1});
+        Tiling tiling = new Tiling(11, 7, 4, 3);
+        SplittableRandom rnd = new SplittableRandom(5);
+        List<Integer> order = new ArrayList<>();
+        List<SeriesMetrics> written = new ArrayList<>();
+        for (int t = 0; t < tiling.tileCount(); t++) {
+            order.add(t);
+            int n = tiling.tile(t).length();
+            SeriesMetrics m = new SeriesMetrics(plan, 12);
+            for (int p = 0; p < 2; p++) {
+                for (int i = 0; i < n; i++) {
+                    m.trajectory[p][i] = CLASSES[rnd.nextInt(4)];
+                    m.state[p][i] = CLASSES[rnd.nextInt(4)];
+                    m.count[p][i] = rnd.nextInt(plan.years()[p] + 1);
+                    m.sum[p][i] = p == 0 ? rnd.nextDouble(-1e6, 1e6) : rnd.nextInt() * (double) (i % 2 == 0 ? 1 : -1);
+                }
+            }
+            written.add(m);
+        }
+        Collections.shuffle(order, new java.util.Random(3));
+        try (SeriesScratch store = SeriesScratch.open(plan, tiling, dir, Long.MAX_VALUE)) {
+            assertNotNull(store);
+            ByteBuffer buf = store.buffer(12);
+            SeriesMetrics back = new SeriesMetrics(plan, 12);
+            assertFalse(store.read(tiling.tile(3), back, tiling.tile(3).length(), buf), "nothing written yet");
+            for (int t : order.subList(0, order.size() - 1)) {
+                assertTrue(store.write(tiling.tile(t), written.get(t), tiling.tile(t).length(), buf));
+            }
+            assertFalse(store.write(new Window(1, 0, 4, 3), written.get(0), 12, buf), "not a tile of the run");
+            int missing = order.get(order.size() - 1);
+            assertFalse(store.read(tiling.tile(missing), back, tiling.tile(missing).length(), buf));
+            long bytes = 0;
+            for (int t : order.subList(0, order.size() - 1)) {
+                int n = tiling.tile(t).length();
+                assertTrue(store.read(tiling.tile(t), back, n, buf));
+                SeriesMetrics m = written.get(t);
+                for (int p = 0; p < 2; p++) {
+                    String what = "tile " + t + " period " + p;
+                    assertArrayEquals(java.util.Arrays.copyOf(m.trajectory[p], n),
+                            java.util.Arrays.copyOf(back.trajectory[p], n), what);
+                    assertArrayEquals(java.util.Arrays.copyOf(m.state[p], n),
+                            java.util.Arrays.copyOf(back.state[p], n), what);
+                    assertArrayEquals(java.util.Arrays.copyOf(m.count[p], n),
+                            java.util.Arrays.copyOf(back.count[p], n), what);
+                    assertArrayEquals(java.util.Arrays.copyOf(m.sum[p], n),
+                            java.util.Arrays.copyOf(back.sum[p], n), what);
+                }
+                bytes += 2 + n * (1 + 2 + 8) + n * (1 + 2 + 4); // flag, classes, counts, sums of each period
+            }
+            assertEquals(bytes, store.size());
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "the scratch file is gone");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
