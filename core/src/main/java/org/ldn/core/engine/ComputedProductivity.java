@@ -99,7 +99,7 @@ final class ComputedProductivity {
     void compute(int p, short[][] lc, Window w, int n, short[] lpd) {
         short[][] m = metrics[p];
         if (fromSeries) {
-            series.means(tile, p, w, n);
+            series.means(p, w, n);
         }
         int u = plan.unitLcIndex()[p];
         SeriesTile.unitKeys(plan.series(), units, u < 0 ? null : codes[u], u < 0 ? null : lc[u], w, n, unit);

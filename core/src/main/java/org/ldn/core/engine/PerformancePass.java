@@ -150,7 +150,7 @@ final class PerformancePass {
                 int[] c = count;
                 long[] r = rounded;
                 if (metrics != null) {
-                    metrics.means(tile, p, w, n);
+                    metrics.means(p, w, n);
                     c = metrics.count[p];
                     r = metrics.rounded;
                 } else {

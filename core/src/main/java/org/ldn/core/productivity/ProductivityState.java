@@ -30,70 +30,89 @@ public final class ProductivityState {
     private ProductivityState() {
     }
 
-    /** Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. */
+    /** Pixels per chunk: a chunk's years ({@code years × CHUNK} doubles) stay in the first-level caches. */
+    static final int CHUNK = 256;
+
+    /**
+     * Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. Pixels are
+     * taken in chunks whose years are first copied, year by year from contiguous memory, into a small buffer; each
+     * pixel then walks its years there (the same values in the same order as from the stack).
+     */
     public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
         int baseYears = years - COMPARISON_YEARS;
-        double[] e = new double[Math.max(0, baseYears) + 2];
+        if (baseYears < 1) {
+            java.util.Arrays.fill(out, 0, n, Classes.NODATA);
+            return;
+        }
+        double[] e = new double[baseYears + 2];
         double[] pct = new double[9];
         double same = (double) SAME_NUM / SAME_DEN;
         double scaleValue = scale.value();
-        for (int i = 0; i < n; i++) {
-            if (baseYears < 1) {
-                out[i] = Classes.NODATA;
-                continue;
+        double[] buf = new double[years * CHUNK];
+        for (int c0 = 0; c0 < n; c0 += CHUNK) {
+            int len = Math.min(CHUNK, n - c0);
+            for (int y = 0; y < years; y++) {
+                System.arraycopy(stack, (from + y) * n + c0, buf, y * CHUNK, len);
             }
-            int nb = 0;
-            double sumB = 0;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            boolean integral = true;
-            for (int y = 0, o = from * n + i; y < baseYears; y++, o += n) {
-                double v = stack[o];
-                if (v == v) {
-                    sumB += v;
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    integral &= v == Math.rint(v);
-                    e[++nb] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
+            for (int l = 0; l < len; l++) {
+                int i = c0 + l;
+                int nb = 0;
+                double sumB = 0;
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                boolean integral = true;
+                for (int y = 0, o = l; y < baseYears; y++, o += CHUNK) {
+                    double v = buf[o];
+                    if (v == v) {
+                        sumB += v;
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                        integral &= v == Math.rint(v);
+                        e[++nb] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
+                    }
                 }
-            }
-            int nc = 0;
-            double sumC = 0;
-            for (int y = baseYears, o = (from + baseYears) * n + i; y < years; y++, o += n) {
-                double v = stack[o];
-                if (v == v) {
-                    sumC += v;
-                    nc++;
+                int nc = 0;
+                double sumC = 0;
+                for (int y = baseYears, o = baseYears * CHUNK + l; y < years; y++, o += CHUNK) {
+                    double v = buf[o];
+                    if (v == v) {
+                        sumC += v;
+                        nc++;
+                    }
                 }
+                out[i] = classOfPixel(e, pct, nb, sumB, lo, hi, integral, nc, sumC, scale, same, scaleValue);
             }
-            if (nb == 0 || nc == 0) {
-                out[i] = Classes.NODATA;
-                continue;
-            }
-            boolean stable;
-            if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
-                    && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
-                long diff = (long) sumB * nc - (long) sumC * nb;
-                stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
-            } else {
-                stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
-            }
-            if (stable) {
-                out[i] = Classes.STABLE;
-                continue;
-            }
-            e[0] = 21 * lo - hi;
-            e[nb + 1] = 21 * hi - lo;
-            int d;
-            if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
-                d = classByCount(sumC, nc, e, nb + 2) - classByCount(sumB, nb, e, nb + 2);
-            } else {
-                insertionSort(e, 1, nb + 1);
-                percentilesTimes10(e, nb + 2, pct);
-                d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
-            }
-            out[i] = d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
         }
+    }
+
+    /** The class of one pixel from its baseline values {@code e[1..nb]} (times 20), sums, extremes and counts. */
+    private static short classOfPixel(double[] e, double[] pct, int nb, double sumB, double lo, double hi,
+            boolean integral, int nc, double sumC, ProductivityScale scale, double same, double scaleValue) {
+        if (nb == 0 || nc == 0) {
+            return Classes.NODATA;
+        }
+        boolean stable;
+        if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
+                && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
+            long diff = (long) sumB * nc - (long) sumC * nb;
+            stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
+        } else {
+            stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
+        }
+        if (stable) {
+            return Classes.STABLE;
+        }
+        e[0] = 21 * lo - hi;
+        e[nb + 1] = 21 * hi - lo;
+        int d;
+        if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
+            d = classByCount(sumC, nc, e, nb + 2) - classByCount(sumB, nb, e, nb + 2);
+        } else {
+            insertionSort(e, 1, nb + 1);
+            percentilesTimes10(e, nb + 2, pct);
+            d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
+        }
+        return d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
     }
 
     /**
