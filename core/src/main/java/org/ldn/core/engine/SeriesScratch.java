@@ -1,6 +1,8 @@
 package org.ldn.core.engine;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -40,7 +42,9 @@ import org.ldn.core.indicator.Classes;
 final class SeriesScratch implements AutoCloseable {
     private static final byte INT_SUMS = 0;
     private static final byte DOUBLE_SUMS = 1;
-    private static final int NODATA_CODE = 3;
+    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Records read back from every store of the process so far (for tests and benchmarks). */
     static final AtomicLong RECORDS_READ = new AtomicLong();
 
@@ -121,8 +125,7 @@ final class SeriesScratch implements AutoCloseable {
 
     /** A buffer for one record of at most {@code maxPixels} pixels, for one thread's {@link #write}/{@link #read}. */
     ByteBuffer buffer(int maxPixels) {
-        return ByteBuffer.allocateDirect((int) maxRecord(periods, byteCounts, maxPixels))
-                .order(ByteOrder.LITTLE_ENDIAN);
+        return ByteBuffer.wrap(new byte[(int) maxRecord(periods, byteCounts, maxPixels)]);
     }
 
     /** The index of tile {@code w} of the run's tiling, or −1 when {@code w} is not one of its tiles. */
@@ -185,14 +188,13 @@ final class SeriesScratch implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-        buf.flip();
         decode(buf, m, n);
         RECORDS_READ.incrementAndGet();
         return true;
     }
 
     private void encode(SeriesMetrics m, int n, ByteBuffer buf) {
-        buf.clear();
+        byte[] b = buf.array();
         int pos = 0;
         for (int p = 0; p < periods; p++) {
             short[] traj = m.trajectory[p];
@@ -204,70 +206,76 @@ final class SeriesScratch implements AutoCloseable {
                 double s = sum[i];
                 ints = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
             }
-            buf.put(pos++, ints ? INT_SUMS : DOUBLE_SUMS);
+            b[pos++] = ints ? INT_SUMS : DOUBLE_SUMS;
             for (int i = 0; i < n; i++) {
-                buf.put(pos + i, (byte) (code(traj[i]) | code(state[i]) << 2));
+                int t = CODE[traj[i] & 0xffff];
+                int c = CODE[state[i] & 0xffff];
+                if ((t | c) < 0) {
+                    throw notAClass(traj[i], state[i]);
+                }
+                b[pos + i] = (byte) (t | c << 2);
             }
             pos += n;
             if (byteCounts) {
                 for (int i = 0; i < n; i++) {
-                    buf.put(pos + i, (byte) count[i]);
+                    b[pos + i] = (byte) count[i];
                 }
                 pos += n;
             } else {
                 for (int i = 0; i < n; i++) {
-                    buf.putShort(pos + 2 * i, (short) count[i]);
+                    SHORTS.set(b, pos + 2 * i, (short) count[i]);
                 }
                 pos += 2 * n;
             }
             if (ints) {
                 for (int i = 0; i < n; i++) {
-                    buf.putInt(pos + 4 * i, (int) sum[i]);
+                    INTS.set(b, pos + 4 * i, (int) sum[i]);
                 }
                 pos += 4 * n;
             } else {
                 for (int i = 0; i < n; i++) {
-                    buf.putLong(pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
+                    LONGS.set(b, pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
                 }
                 pos += 8 * n;
             }
         }
-        buf.limit(pos);
+        buf.clear().limit(pos);
     }
 
     private void decode(ByteBuffer buf, SeriesMetrics m, int n) {
+        byte[] b = buf.array();
         int pos = 0;
         for (int p = 0; p < periods; p++) {
             short[] traj = m.trajectory[p];
             short[] state = m.state[p];
             int[] count = m.count[p];
             double[] sum = m.sum[p];
-            boolean ints = buf.get(pos++) == INT_SUMS;
+            boolean ints = b[pos++] == INT_SUMS;
             for (int i = 0; i < n; i++) {
-                int c = buf.get(pos + i);
+                int c = b[pos + i];
                 traj[i] = CLASS_OF[c & 3];
                 state[i] = CLASS_OF[c >> 2 & 3];
             }
             pos += n;
             if (byteCounts) {
                 for (int i = 0; i < n; i++) {
-                    count[i] = buf.get(pos + i) & 0xff;
+                    count[i] = b[pos + i] & 0xff;
                 }
                 pos += n;
             } else {
                 for (int i = 0; i < n; i++) {
-                    count[i] = buf.getShort(pos + 2 * i) & 0xffff;
+                    count[i] = (short) SHORTS.get(b, pos + 2 * i) & 0xffff;
                 }
                 pos += 2 * n;
             }
             if (ints) {
                 for (int i = 0; i < n; i++) {
-                    sum[i] = buf.getInt(pos + 4 * i);
+                    sum[i] = (int) INTS.get(b, pos + 4 * i);
                 }
                 pos += 4 * n;
             } else {
                 for (int i = 0; i < n; i++) {
-                    sum[i] = Double.longBitsToDouble(buf.getLong(pos + 8 * i));
+                    sum[i] = Double.longBitsToDouble((long) LONGS.get(b, pos + 8 * i));
                 }
                 pos += 8 * n;
             }
@@ -276,14 +284,18 @@ final class SeriesScratch implements AutoCloseable {
 
     private static final short[] CLASS_OF = {Classes.DEGRADED, Classes.STABLE, Classes.IMPROVED, Classes.NODATA};
 
-    private static int code(short c) {
-        if (c >= -1 && c <= 1) {
-            return c + 1;
+    /** The code of every class (indexed by its 16 bits), −1 for values that are not a productivity class. */
+    private static final byte[] CODE = new byte[1 << 16];
+
+    static {
+        java.util.Arrays.fill(CODE, (byte) -1);
+        for (int k = 0; k < CLASS_OF.length; k++) {
+            CODE[CLASS_OF[k] & 0xffff] = (byte) k;
         }
-        if (c == Classes.NODATA) {
-            return NODATA_CODE;
-        }
-        throw new IllegalStateException("not a productivity class: " + c);
+    }
+
+    private static IllegalStateException notAClass(short a, short b) {
+        return new IllegalStateException("not productivity classes: " + a + ", " + b);
     }
 
     /** The bytes written so far. */
