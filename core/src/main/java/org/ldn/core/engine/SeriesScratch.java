@@ -27,12 +27,13 @@ import org.ldn.core.indicator.Classes;
  * POSIX systems it is unlinked at once and vanishes even when the process is killed; elsewhere it is deleted by
  * {@link #close()}.
  *
- * <p>Record of a tile of n pixels, per period, little-endian: one byte (0: sums as int32, 1: sums as the bits of
- * their float64), n bytes of classes ({@code trajectory code | state code << 2}, codes 0, 1, 2 for −1, 0, +1 and 3
- * for nodata), n counts of valid years (one byte each when every period has at most 255 years, else two), n sums
- * (int32 when every sum of the tile's period is a whole number in int range, exactly as a double; else float64).
- * So 6 bytes per pixel and period for integer-coded series (18 for three periods), 10 at most (11 beyond 255
- * years).
+ * <p>Record of a tile of n pixels, per period, little-endian: one flag byte, n bytes of classes ({@code trajectory
+ * code | state code << 2}, codes 0, 1, 2 for −1, 0, +1 and 3 for nodata), then n counts of valid years unless the
+ * flag says they are implied (every pixel has all the period's years, or none and both classes nodata, as pixels
+ * outside the zones), one byte each when every period has at most 255 years, else two; then n sums, as the flag
+ * says: 24-bit or 32-bit integers when every sum of the tile's period is a whole number in that range (exactly as
+ * a double), else the bits of the float64. So 4 bytes per pixel and period for integer-coded series without gaps
+ * (12 for three periods), 5 with gaps, 10 at most (11 beyond 255 years).
  *
  * <p>The store is used only when the upper bound of its size (every tile, the widest encoding) is within the
  * limit given ({@link EngineOptions#seriesScratchLimit}) and within half the usable space of its folder; otherwise,
@@ -40,8 +41,11 @@ import org.ldn.core.indicator.Classes;
  * written or read back (an I/O error, a full disk) is read and computed again in the main pass. Thread-safe.
  */
 final class SeriesScratch implements AutoCloseable {
-    private static final byte INT_SUMS = 0;
-    private static final byte DOUBLE_SUMS = 1;
+    /** Flag bits of a period's part of a record: the width of its sums, and whether its counts are stored. */
+    private static final int SUMS_24 = 0;
+    private static final int SUMS_32 = 1;
+    private static final int SUMS_64 = 2;
+    private static final int IMPLIED_COUNTS = 4;
     private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -52,16 +56,19 @@ final class SeriesScratch implements AutoCloseable {
     private final Tiling tiling;
     private final int periods;
     private final boolean byteCounts;
+    /** Per period, its number of years (the count of a pixel without a gap). */
+    private final int[] years;
     /** Per tile: where its record starts, −1 while it has none; and its length. */
     private final long[] offset;
     private final int[] length;
     private final AtomicLong end = new AtomicLong();
     private volatile boolean failed;
 
-    private SeriesScratch(FileChannel channel, Tiling tiling, int periods, boolean byteCounts) {
+    private SeriesScratch(FileChannel channel, Tiling tiling, int[] years, boolean byteCounts) {
         this.channel = channel;
         this.tiling = tiling;
-        this.periods = periods;
+        this.periods = years.length;
+        this.years = years.clone();
         this.byteCounts = byteCounts;
         this.offset = new long[tiling.tileCount()];
         this.length = new int[tiling.tileCount()];
@@ -86,7 +93,7 @@ final class SeriesScratch implements AutoCloseable {
             file = Files.createTempFile(dir, "ldn-series-", ".scratch");
             FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE);
-            return new SeriesScratch(ch, tiling, plan.from().length, byteCounts(plan));
+            return new SeriesScratch(ch, tiling, plan.years(), byteCounts(plan));
         } catch (IOException | RuntimeException e) {
             if (file != null) {
                 try {
@@ -201,12 +208,19 @@ final class SeriesScratch implements AutoCloseable {
             short[] state = m.state[p];
             int[] count = m.count[p];
             double[] sum = m.sum[p];
+            int full = years[p];
             boolean ints = true;
-            for (int i = 0; i < n && ints; i++) {
+            boolean small = true;
+            boolean implied = true;
+            for (int i = 0; i < n; i++) {
                 double s = sum[i];
-                ints = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
+                boolean isInt = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
+                ints &= isInt;
+                small &= s >= -(1 << 23) && s < 1 << 23;
+                implied &= count[i] == (traj[i] == Classes.NODATA && state[i] == Classes.NODATA ? 0 : full);
             }
-            b[pos++] = ints ? INT_SUMS : DOUBLE_SUMS;
+            int flags = (ints ? small ? SUMS_24 : SUMS_32 : SUMS_64) | (implied ? IMPLIED_COUNTS : 0);
+            b[pos++] = (byte) flags;
             for (int i = 0; i < n; i++) {
                 int t = CODE[traj[i] & 0xffff];
                 int c = CODE[state[i] & 0xffff];
@@ -216,27 +230,40 @@ final class SeriesScratch implements AutoCloseable {
                 b[pos + i] = (byte) (t | c << 2);
             }
             pos += n;
-            if (byteCounts) {
+            if (!implied && byteCounts) {
                 for (int i = 0; i < n; i++) {
                     b[pos + i] = (byte) count[i];
                 }
                 pos += n;
-            } else {
+            } else if (!implied) {
                 for (int i = 0; i < n; i++) {
                     SHORTS.set(b, pos + 2 * i, (short) count[i]);
                 }
                 pos += 2 * n;
             }
-            if (ints) {
-                for (int i = 0; i < n; i++) {
-                    INTS.set(b, pos + 4 * i, (int) sum[i]);
+            switch (flags & 3) {
+                case SUMS_24 -> {
+                    for (int i = 0; i < n; i++) {
+                        int v = (int) sum[i];
+                        int o = pos + 3 * i;
+                        b[o] = (byte) v;
+                        b[o + 1] = (byte) (v >> 8);
+                        b[o + 2] = (byte) (v >> 16);
+                    }
+                    pos += 3 * n;
                 }
-                pos += 4 * n;
-            } else {
-                for (int i = 0; i < n; i++) {
-                    LONGS.set(b, pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
+                case SUMS_32 -> {
+                    for (int i = 0; i < n; i++) {
+                        INTS.set(b, pos + 4 * i, (int) sum[i]);
+                    }
+                    pos += 4 * n;
                 }
-                pos += 8 * n;
+                default -> {
+                    for (int i = 0; i < n; i++) {
+                        LONGS.set(b, pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
+                    }
+                    pos += 8 * n;
+                }
             }
         }
         buf.clear().limit(pos);
@@ -250,39 +277,58 @@ final class SeriesScratch implements AutoCloseable {
             short[] state = m.state[p];
             int[] count = m.count[p];
             double[] sum = m.sum[p];
-            boolean ints = b[pos++] == INT_SUMS;
+            int flags = b[pos++];
             for (int i = 0; i < n; i++) {
                 int c = b[pos + i];
                 traj[i] = CLASS_OF[c & 3];
                 state[i] = CLASS_OF[c >> 2 & 3];
             }
-            pos += n;
-            if (byteCounts) {
+            if ((flags & IMPLIED_COUNTS) != 0) {
+                int full = years[p];
+                for (int i = 0; i < n; i++) {
+                    count[i] = b[pos + i] == NO_VALUE_CLASSES ? 0 : full;
+                }
+                pos += n;
+            } else if (byteCounts) {
+                pos += n;
                 for (int i = 0; i < n; i++) {
                     count[i] = b[pos + i] & 0xff;
                 }
                 pos += n;
             } else {
+                pos += n;
                 for (int i = 0; i < n; i++) {
                     count[i] = (short) SHORTS.get(b, pos + 2 * i) & 0xffff;
                 }
                 pos += 2 * n;
             }
-            if (ints) {
-                for (int i = 0; i < n; i++) {
-                    sum[i] = (int) INTS.get(b, pos + 4 * i);
+            switch (flags & 3) {
+                case SUMS_24 -> {
+                    for (int i = 0; i < n; i++) {
+                        int o = pos + 3 * i;
+                        sum[i] = (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | b[o + 2] << 16;
+                    }
+                    pos += 3 * n;
                 }
-                pos += 4 * n;
-            } else {
-                for (int i = 0; i < n; i++) {
-                    sum[i] = Double.longBitsToDouble((long) LONGS.get(b, pos + 8 * i));
+                case SUMS_32 -> {
+                    for (int i = 0; i < n; i++) {
+                        sum[i] = (int) INTS.get(b, pos + 4 * i);
+                    }
+                    pos += 4 * n;
                 }
-                pos += 8 * n;
+                default -> {
+                    for (int i = 0; i < n; i++) {
+                        sum[i] = Double.longBitsToDouble((long) LONGS.get(b, pos + 8 * i));
+                    }
+                    pos += 8 * n;
+                }
             }
         }
     }
 
     private static final short[] CLASS_OF = {Classes.DEGRADED, Classes.STABLE, Classes.IMPROVED, Classes.NODATA};
+    /** The class byte of a pixel whose trajectory and state are both nodata. */
+    private static final byte NO_VALUE_CLASSES = 3 | 3 << 2;
 
     /** The code of every class (indexed by its 16 bits), −1 for values that are not a productivity class. */
     private static final byte[] CODE = new byte[1 << 16];

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -127,30 +128,56 @@ class SeriesScratchTest {
         assertSame(reference, at, s.inputs().periods(), "at the limit");
     }
 
-    @Test
-    void recordsReadBackWhatWasWritten() {
-        // 300 years in the first period: counts take two bytes; its sums are fractional (float64), the second's whole
-        SeriesPlan plan = new SeriesPlan(null, 2000, 300, new int[] {0, 280}, new int[] {300, 16}, null, null,
-                new int[] {-1, -1});
+    /**
+     * Periods of the record test: 0 fractional sums (float64) and random counts; 1 whole sums over the int range
+     * (int32); 2 whole sums within ±2^23 (24 bits, both ends) and counts implied by the classes (all years, or none
+     * and both classes nodata); 3 as 2 but one pixel's count breaks the rule, so the counts are stored.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {300, 16})
+    void recordsReadBackWhatWasWritten(int firstYears) throws IOException {
+        int[] years = {firstYears, 16, 16, 16};
+        SeriesPlan plan = new SeriesPlan(null, 2000, 400, new int[] {0, 8, 8, 8}, years, null, null,
+                new int[] {-1, -1, -1, -1});
+        int countBytes = firstYears > 255 ? 2 : 1;
         Tiling tiling = new Tiling(11, 7, 4, 3);
         SplittableRandom rnd = new SplittableRandom(5);
         List<Integer> order = new ArrayList<>();
         List<SeriesMetrics> written = new ArrayList<>();
+        long bytes = 0;
         for (int t = 0; t < tiling.tileCount(); t++) {
             order.add(t);
             int n = tiling.tile(t).length();
             SeriesMetrics m = new SeriesMetrics(plan, 12);
-            for (int p = 0; p < 2; p++) {
+            for (int p = 0; p < 4; p++) {
                 for (int i = 0; i < n; i++) {
                     m.trajectory[p][i] = CLASSES[rnd.nextInt(4)];
                     m.state[p][i] = CLASSES[rnd.nextInt(4)];
-                    m.count[p][i] = rnd.nextInt(plan.years()[p] + 1);
-                    m.sum[p][i] = p == 0 ? rnd.nextDouble(-1e6, 1e6) : rnd.nextInt() * (double) (i % 2 == 0 ? 1 : -1);
+                    m.count[p][i] = rnd.nextInt(years[p] + 1);
+                    m.sum[p][i] = switch (p) {
+                        case 0 -> rnd.nextDouble(-1e6, 1e6);
+                        case 1 -> i == 0 ? Integer.MIN_VALUE : i == 1 ? Integer.MAX_VALUE : rnd.nextInt();
+                        default -> i == 0 ? -(1 << 23) : i == 1 ? (1 << 23) - 1 : rnd.nextInt(-(1 << 23), 1 << 23);
+                    };
+                    if (p >= 2) {
+                        boolean none = rnd.nextInt(3) == 0;
+                        m.trajectory[p][i] = none ? Classes.NODATA : CLASSES[rnd.nextInt(3)];
+                        m.state[p][i] = none ? Classes.NODATA : CLASSES[rnd.nextInt(3)];
+                        m.count[p][i] = none ? 0 : 16;
+                    }
                 }
+                if (p == 3) {
+                    m.count[p][n - 1] = 15;
+                }
+                int sums = p == 0 ? 8 : p == 1 ? 4 : 3;
+                bytes += 1 + n + (p == 2 ? 0 : (long) countBytes * n) + (long) sums * n;
             }
             written.add(m);
         }
         Collections.shuffle(order, new java.util.Random(3));
+        int missing = order.get(order.size() - 1);
+        Window missingTile = tiling.tile(missing);
+        bytes -= 4 + missingTile.length() * (4L + 3 * countBytes + 8 + 4 + 3 + 3); // the tile left unwritten
         try (SeriesScratch store = SeriesScratch.open(plan, tiling, dir, Long.MAX_VALUE)) {
             assertNotNull(store);
             ByteBuffer buf = store.buffer(12);
@@ -160,32 +187,23 @@ class SeriesScratchTest {
                 assertTrue(store.write(tiling.tile(t), written.get(t), tiling.tile(t).length(), buf));
             }
             assertFalse(store.write(new Window(1, 0, 4, 3), written.get(0), 12, buf), "not a tile of the run");
-            int missing = order.get(order.size() - 1);
-            assertFalse(store.read(tiling.tile(missing), back, tiling.tile(missing).length(), buf));
-            long bytes = 0;
+            assertFalse(store.read(missingTile, back, missingTile.length(), buf));
             for (int t : order.subList(0, order.size() - 1)) {
                 int n = tiling.tile(t).length();
                 assertTrue(store.read(tiling.tile(t), back, n, buf));
                 SeriesMetrics m = written.get(t);
-                for (int p = 0; p < 2; p++) {
+                for (int p = 0; p < 4; p++) {
                     String what = "tile " + t + " period " + p;
-                    assertArrayEquals(java.util.Arrays.copyOf(m.trajectory[p], n),
-                            java.util.Arrays.copyOf(back.trajectory[p], n), what);
-                    assertArrayEquals(java.util.Arrays.copyOf(m.state[p], n),
-                            java.util.Arrays.copyOf(back.state[p], n), what);
-                    assertArrayEquals(java.util.Arrays.copyOf(m.count[p], n),
-                            java.util.Arrays.copyOf(back.count[p], n), what);
-                    assertArrayEquals(java.util.Arrays.copyOf(m.sum[p], n),
-                            java.util.Arrays.copyOf(back.sum[p], n), what);
+                    assertArrayEquals(Arrays.copyOf(m.trajectory[p], n), Arrays.copyOf(back.trajectory[p], n), what);
+                    assertArrayEquals(Arrays.copyOf(m.state[p], n), Arrays.copyOf(back.state[p], n), what);
+                    assertArrayEquals(Arrays.copyOf(m.count[p], n), Arrays.copyOf(back.count[p], n), what);
+                    assertArrayEquals(Arrays.copyOf(m.sum[p], n), Arrays.copyOf(back.sum[p], n), what);
                 }
-                bytes += 2 + n * (1 + 2 + 8) + n * (1 + 2 + 4); // flag, classes, counts, sums of each period
             }
             assertEquals(bytes, store.size());
         }
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "the scratch file is gone");
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 }
