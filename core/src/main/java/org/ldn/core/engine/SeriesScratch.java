@@ -344,6 +344,11 @@ final class SeriesScratch implements AutoCloseable {
         return new IllegalStateException("not productivity classes: " + a + ", " + b);
     }
 
+    /** Makes every later {@link #write} fail, as a full disk would (for tests of the fallback). */
+    void failWrites() {
+        failed = true;
+    }
+
     /** The bytes written so far. */
     long size() {
         return end.get();

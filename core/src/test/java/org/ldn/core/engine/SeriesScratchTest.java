@@ -128,6 +128,47 @@ class SeriesScratchTest {
         assertSame(reference, at, s.inputs().periods(), "at the limit");
     }
 
+    @Test
+    void tilesMissingFromTheStoreAreReadAndComputedAgain() {
+        // one thread; the store stops taking records after the 5th tile (a full disk): the main pass takes those 5
+        // from the store and reads and computes the others, and the results are those of two reads
+        Grid grid = new Grid(CrsInfo.WGS84, 20, 10, 0.25, -0.25, 45, 37);
+        ProductivityEngineTest.Synthetic s = ProductivityEngineTest.synthetic(grid, 51, false);
+        EngineInputs in = s.inputs();
+        Outcome twoReads = run(in, new EngineOptions(8, 2, null).withSeriesScratchLimit(0));
+        Tiling tiling = Tiling.of(grid, 8);
+        int maxPixels = 64;
+        RunPlan plan = RunPlan.of(in, org.ldn.core.grid.PixelAreas.rowAreasKm2(grid),
+                org.ldn.core.grid.PixelAreas.maxPixelAreaKm2(grid));
+        DerivedKeys derived = new DerivedKeys(plan);
+        MemoryMaps maps = new MemoryMaps(grid);
+        EngineResult result;
+        long before = SeriesScratch.RECORDS_READ.get();
+        try (SeriesScratch store = SeriesScratch.open(plan.series(), tiling, dir, Long.MAX_VALUE)) {
+            assertNotNull(store);
+            org.ldn.core.productivity.UnitHistograms.P90[] p90 = PerformancePass.run(plan, tiling, 1, maxPixels,
+                    (stage, done, total) -> {
+                        if (done == 5) {
+                            store.failWrites();
+                        }
+                    }, store);
+            TileWorker worker = new TileWorker(plan, derived, maxPixels, p90, store);
+            try (MapWriter writer = new MapWriter(in, maps)) {
+                for (int t = 0; t < tiling.tileCount(); t++) {
+                    worker.process(tiling.tile(t), writer);
+                }
+                writer.commit();
+            }
+            derived.derive(worker.tally());
+            result = new EngineResult(in, plan.lcYears(), plan.socYears(), worker.tally(), plan.scale(),
+                    plan.landTypeCodes().byCode(), List.of(), List.of(p90));
+        }
+        assertEquals(5, SeriesScratch.RECORDS_READ.get() - before, "5 tiles from the store");
+        assertTrue(tiling.tileCount() > 10);
+        assertSame(twoReads, new Outcome(ProductivityEngineTest.reports(result), maps, result), in.periods(),
+                "5 tiles stored");
+    }
+
     /**
      * Periods of the record test: 0 fractional sums (float64) and random counts; 1 whole sums over the int range
      * (int32); 2 whole sums within ±2^23 (24 bits, both ends) and counts implied by the classes (all years, or none
