@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.ldn.core.productivity.CriticalValues;
 import org.ldn.core.productivity.MannKendall;
+import org.ldn.core.productivity.Performance;
 import org.ldn.core.productivity.ProductivityScale;
 import org.ldn.core.productivity.ProductivityState;
 import org.ldn.core.productivity.Trajectory;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the Mann–Kendall kernel ({@link MannKendall#statistic}) and of the whole trajectory kernel
- * ({@link Trajectory#classify}: S, least-squares slope, class) on one 256 × 256 tile of an n-year stack, single
+ * ({@link Trajectory#classify}: S, least-squares slope, class), of the state kernel
+ * ({@link ProductivityState#classify}) and of the means ({@link Performance#means}) on one 256 × 256 tile of an n-year stack, single
  * thread. One operation is one pixel, so JMH's ops/µs are Mpx/s. Data: NDVI × 10000 with a random trend and noise,
  * stored as Int16 integers ({@code int16}), as Float32 NDVI ({@code float32}), or as integers with 10 % of the years
  * missing ({@code gaps}: the scalar path). Run as documented in {@code docs/benchmarks.md}.
@@ -48,6 +50,8 @@ public class MannKendallBenchmark {
     private int[] s;
     private int[] count;
     private short[] classes;
+    private double[] sum;
+    private long[] units;
     private CriticalValues table;
 
     @Setup(Level.Trial)
@@ -69,6 +73,8 @@ public class MannKendallBenchmark {
         s = new int[PIXELS];
         count = new int[PIXELS];
         classes = new short[PIXELS];
+        sum = new double[PIXELS];
+        units = new long[PIXELS];
         table = CriticalValues.exact(years);
     }
 
@@ -93,5 +99,13 @@ public class MannKendallBenchmark {
         ProductivityScale scale = data.equals("float32") ? ProductivityScale.ONE : ProductivityScale.of(0.0001);
         ProductivityState.classify(stack, PIXELS, 0, years, scale, classes);
         bh.consume(classes);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PIXELS)
+    public void means(Blackhole bh) {
+        ProductivityScale scale = data.equals("float32") ? ProductivityScale.ONE : ProductivityScale.of(0.0001);
+        bh.consume(Performance.means(stack, PIXELS, 0, years, scale, sum, count, units));
+        bh.consume(units);
     }
 }

@@ -82,7 +82,9 @@ public final class RunWriter {
                 mapFiles.add(name);
                 return io.create(maps.resolve(name), grid, SampleType.INT16, Classes.NODATA);
             };
-            EngineResult result = Engine.run(run.inputs(), outputs, options);
+            // a computed-productivity run's scratch store goes into the folder being written, on the outputs' disk
+            EngineResult result = Engine.run(run.inputs(), outputs, options.scratchDirectory() == null
+                    ? options.withScratchDirectory(out.work()) : options);
             for (String m : mapFiles) {
                 QmlStyle.write(maps.resolve(m), kindOf(m));
             }

@@ -3,10 +3,7 @@ package org.ldn.core.engine;
 import org.ldn.core.grid.Window;
 import org.ldn.core.indicator.OneOutAllOut;
 import org.ldn.core.productivity.LpdCombination;
-import org.ldn.core.productivity.MannKendall;
 import org.ldn.core.productivity.Performance;
-import org.ldn.core.productivity.ProductivityState;
-import org.ldn.core.productivity.Trajectory;
 import org.ldn.core.productivity.UnitHistograms;
 
 /**
@@ -20,26 +17,32 @@ final class ComputedProductivity {
     static final int PERFORMANCE = 2;
 
     private final SeriesPlan plan;
-    private final SeriesTile tile;
+    private final int maxPixels;
+    /** The run's store of the first pass's metrics, or {@code null}: the series is read and computed here. */
+    private final SeriesScratch store;
+    private final java.nio.ByteBuffer record;
+    /** The series of a tile, allocated when a tile is first read here (never, when every tile is in the store). */
+    private SeriesTile tile;
     private final UnitHistograms.P90[] p90;
     /** [period][TRAJECTORY, STATE, PERFORMANCE][pixel]; water-masked once the period is computed. */
     final short[][][] metrics;
     /** [period][pixel]: the computed LPD with water masked, for the LPD map. */
     final short[][] lpdMap;
     private final double[][] codes;
-    private final double[] sum;
-    private final int[] count;
-    private final long[] rounded;
+    /** The tile's trajectory and state (in {@link #metrics}) and means, from the store or computed here. */
+    private final SeriesMetrics series;
+    private final double[] units;
     private final long[] unit;
     private final long[] pixelP90;
-    /** [period][pixel]: Mann–Kendall S and valid years of every period, computed together once a tile. */
-    private final int[][] mkS;
-    private final int[][] mkCount;
-    private boolean mkFresh;
+    /** False when the tile's metrics came from the store; true when its series was read ({@link #tile}). */
+    private boolean fromSeries;
 
-    ComputedProductivity(SeriesPlan plan, int lcYears, int periods, int n, UnitHistograms.P90[] p90) {
+    ComputedProductivity(SeriesPlan plan, int lcYears, int periods, int n, UnitHistograms.P90[] p90,
+            SeriesScratch store) {
         this.plan = plan;
-        this.tile = new SeriesTile(plan, n);
+        this.maxPixels = n;
+        this.store = store;
+        this.record = store != null ? store.buffer(n) : null;
         this.p90 = p90;
         this.metrics = new short[periods][3][n];
         this.lpdMap = new short[periods][n];
@@ -47,13 +50,16 @@ final class ComputedProductivity {
         for (int j = 0; j < lcYears; j++) {
             codes[j] = plan.unitYear(j) ? new double[n] : null;
         }
-        this.sum = new double[n];
-        this.count = new int[n];
-        this.rounded = new long[n];
+        short[][] trajectory = new short[periods][];
+        short[][] state = new short[periods][];
+        for (int p = 0; p < periods; p++) {
+            trajectory[p] = metrics[p][TRAJECTORY];
+            state[p] = metrics[p][STATE];
+        }
+        this.series = new SeriesMetrics(plan, n, trajectory, state);
+        this.units = plan.series().landUnits() != null ? new double[n] : null;
         this.unit = new long[n];
         this.pixelP90 = new long[n];
-        this.mkS = new int[periods][n];
-        this.mkCount = new int[periods][n];
     }
 
     /** The buffer that keeps the source codes of land-cover year index j, or {@code null} when none is needed. */
@@ -61,11 +67,29 @@ final class ComputedProductivity {
         return codes[j];
     }
 
-    /** Reads the series and the land-unit map over {@code w}. */
+    /**
+     * Takes the tile's metrics from the store, or else reads the series over {@code w} and computes them; reads the
+     * land-unit map.
+     */
     void read(Window w, int[] zone, int n) {
-        tile.read(w, zone, n);
-        tile.readLandUnits(w, n);
-        mkFresh = false;
+        fromSeries = store == null || !store.read(w, series, n, record);
+        if (fromSeries) {
+            if (tile == null) {
+                tile = new SeriesTile(plan, maxPixels);
+            }
+            tile.read(w, zone, n);
+        }
+        if (units != null) {
+            plan.series().landUnits().read(0, w, units);
+        }
+        if (fromSeries) {
+            StageClock.enter(StageClock.Stage.KERNELS);
+            try {
+                series.classes(tile, n);
+            } finally {
+                StageClock.exit();
+            }
+        }
     }
 
     /**
@@ -73,24 +97,17 @@ final class ComputedProductivity {
      * land-cover year (the unit year's source codes were kept in {@link #codes}).
      */
     void compute(int p, short[][] lc, Window w, int n, short[] lpd) {
-        int from = plan.from()[p];
-        int years = plan.years()[p];
         short[][] m = metrics[p];
-        if (!mkFresh) { // the periods' windows overlap: their comparisons are shared
-            MannKendall.statistics(tile.stack, n, plan.from(), plan.years(), mkS, mkCount);
-            mkFresh = true;
+        if (fromSeries) {
+            series.means(p, w, n);
         }
-        Trajectory.classify(tile.stack, n, from, years, plan.table(), plan.scale(), mkS[p], mkCount[p],
-                m[TRAJECTORY]);
-        ProductivityState.classify(tile.stack, n, from, years, plan.scale(), m[STATE]);
-        tile.means(p, w, n, sum, count, rounded);
         int u = plan.unitLcIndex()[p];
-        tile.unitKeys(u < 0 ? null : codes[u], u < 0 ? null : lc[u], w, n, unit);
+        SeriesTile.unitKeys(plan.series(), units, u < 0 ? null : codes[u], u < 0 ? null : lc[u], w, n, unit);
         UnitHistograms.P90 table = p90[p];
         for (int i = 0; i < n; i++) {
             pixelP90[i] = unit[i] == SeriesTile.NO_UNIT ? Performance.NONE : table.of(unit[i]);
         }
-        Performance.classify(sum, count, pixelP90, plan.scale(), m[PERFORMANCE], n);
+        Performance.classify(series.sum[p], series.count[p], pixelP90, plan.scale(), m[PERFORMANCE], n);
         LpdCombination.apply(m[TRAJECTORY], m[STATE], m[PERFORMANCE], lpd, n);
         System.arraycopy(lpd, 0, lpdMap[p], 0, n);
     }

@@ -56,17 +56,54 @@ public final class Engine {
         DerivedKeys[] derived = new DerivedKeys[count];
         UnitHistograms.P90[][] p90s = new UnitHistograms.P90[count][];
         TileWorker[][] workers = new TileWorker[threads][count];
-        for (int v = 0; v < count; v++) {
-            EngineInputs in = variants.get(v);
-            plans[v] = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
-            derived[v] = new DerivedKeys(plans[v]);
-            UnitHistograms.P90[] p90 = plans[v].series() != null
-                    ? PerformancePass.run(plans[v], tiling, threads, maxPixels, options.progress()) : null;
-            p90s[v] = p90;
-            for (int t = 0; t < threads; t++) {
-                workers[t][v] = new TileWorker(plans[v], derived[v], maxPixels, p90);
+        SeriesScratch[] stores = new SeriesScratch[count];
+        try {
+            long scratchLeft = options.seriesScratchLimit();
+            for (int v = 0; v < count; v++) {
+                EngineInputs in = variants.get(v);
+                plans[v] = RunPlan.of(in, PixelAreas.rowAreasKm2(in.grid()), PixelAreas.maxPixelAreaKm2(in.grid()));
+                derived[v] = new DerivedKeys(plans[v]);
+                UnitHistograms.P90[] p90 = null;
+                if (plans[v].series() != null) {
+                    stores[v] = SeriesScratch.open(plans[v].series(), tiling, options.scratchDirectory(), scratchLeft);
+                    if (stores[v] != null) {
+                        scratchLeft -= SeriesScratch.bound(plans[v].series(), tiling);
+                    }
+                    p90 = PerformancePass.run(plans[v], tiling, threads, maxPixels, options.progress(), stores[v]);
+                }
+                p90s[v] = p90;
+                for (int t = 0; t < threads; t++) {
+                    workers[t][v] = new TileWorker(plans[v], derived[v], maxPixels, p90, stores[v]);
+                }
+            }
+            mainPass(variants, outputs, options, tiling, workers);
+        } finally {
+            for (SeriesScratch s : stores) {
+                if (s != null) {
+                    s.close();
+                }
             }
         }
+        List<EngineResult> results = new ArrayList<>();
+        for (int v = 0; v < count; v++) {
+            ZoneTally total = workers[0][v].tally();
+            for (int t = 1; t < threads; t++) {
+                total.merge(workers[t][v].tally());
+            }
+            RunPlan plan = plans[v];
+            derived[v].derive(total);
+            results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
+                    plan.landTypeCodes().byCode(),
+                    plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList(),
+                    p90s[v] == null ? null : List.of(p90s[v])));
+        }
+        return results;
+    }
+
+    /** The main pass over the tiles: every variant's kernels, tallies and map tiles; maps committed on success. */
+    private static void mainPass(List<EngineInputs> variants, List<MapOutputs> outputs, EngineOptions options,
+            Tiling tiling, TileWorker[][] workers) {
+        int count = variants.size();
         List<MapWriter> maps = new ArrayList<>();
         try {
             for (int v = 0; v < count; v++) {
@@ -89,19 +126,5 @@ public final class Engine {
                 m.close();
             }
         }
-        List<EngineResult> results = new ArrayList<>();
-        for (int v = 0; v < count; v++) {
-            ZoneTally total = workers[0][v].tally();
-            for (int t = 1; t < threads; t++) {
-                total.merge(workers[t][v].tally());
-            }
-            RunPlan plan = plans[v];
-            derived[v].derive(total);
-            results.add(new EngineResult(variants.get(v), plan.lcYears(), plan.socYears(), total, plan.scale(),
-                    plan.landTypeCodes().byCode(),
-                    plan.populationSeries().stream().map(java.util.Map.Entry::getKey).toList(),
-                    p90s[v] == null ? null : List.of(p90s[v])));
-        }
-        return results;
     }
 }

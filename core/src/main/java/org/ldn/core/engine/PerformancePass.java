@@ -11,17 +11,22 @@ import org.ldn.core.productivity.UnitHistograms;
  * The first pass of a computed-productivity run (METHOD.md §3, performance): over every tile, each pixel inside a
  * zone adds its period mean, rounded to 0.0001, to the exact histogram of its land unit; the per-thread histograms
  * are merged and turned into the p90 of every unit and period. The whole run area (all zones together) counts.
+ * With a {@link SeriesScratch}, the pass also computes every tile's trajectory, state and means and stores them, so
+ * the main pass need not read the series again.
  */
 final class PerformancePass {
     private PerformancePass() {
     }
 
-    /** The p90 table of each period. */
+    /**
+     * The p90 table of each period; with a {@code store}, each tile's {@link SeriesMetrics} are also computed and
+     * written to it, for the main pass.
+     */
     static UnitHistograms.P90[] run(RunPlan plan, Tiling tiling, int threads, int maxPixels,
-            ProgressListener progress) {
+            ProgressListener progress, SeriesScratch store) {
         List<Worker> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(new Worker(plan, maxPixels));
+            workers.add(new Worker(plan, maxPixels, store));
         }
         TilePool.run(tiling, workers, progress, "p90");
         int periods = plan.inputs().periods().size();
@@ -38,7 +43,7 @@ final class PerformancePass {
 
     /** The histograms of each period over the tiles {@code tiles} of {@code tiling}, built on this thread. */
     static UnitHistograms[] histograms(RunPlan plan, Tiling tiling, int[] tiles, int maxPixels) {
-        Worker w = new Worker(plan, maxPixels);
+        Worker w = new Worker(plan, maxPixels, null);
         for (int t : tiles) {
             w.accept(tiling.tile(t));
         }
@@ -59,8 +64,12 @@ final class PerformancePass {
         private final int[] count;
         private final long[] rounded;
         private final long[] unit;
+        private final SeriesScratch store;
+        /** The tile's metrics, kept for the main pass when there is a store; else null. */
+        private final SeriesMetrics metrics;
+        private final java.nio.ByteBuffer record;
 
-        Worker(RunPlan plan, int n) {
+        Worker(RunPlan plan, int n, SeriesScratch store) {
             this.plan = plan;
             this.series = plan.series();
             this.tile = new SeriesTile(series, n);
@@ -84,6 +93,9 @@ final class PerformancePass {
             this.count = new int[n];
             this.rounded = new long[n];
             this.unit = new long[n];
+            this.store = store;
+            this.metrics = store != null ? new SeriesMetrics(series, n) : null;
+            this.record = store != null ? store.buffer(n) : null;
         }
 
         @Override
@@ -116,21 +128,40 @@ final class PerformancePass {
             tile.readLandUnits(w, n);
             StageClock.enter(StageClock.Stage.KERNELS);
             try {
+                if (metrics != null) {
+                    metrics.classes(tile, n);
+                }
                 histograms(w, n);
             } finally {
                 StageClock.exit();
+            }
+            if (metrics != null) {
+                StageClock.enter(StageClock.Stage.WRITE);
+                try {
+                    store.write(w, metrics, n, record);
+                } finally {
+                    StageClock.exit();
+                }
             }
         }
 
         private void histograms(Window w, int n) {
             for (int p = 0; p < histograms.length; p++) {
-                tile.means(p, w, n, sum, count, rounded);
+                int[] c = count;
+                long[] r = rounded;
+                if (metrics != null) {
+                    metrics.means(p, w, n);
+                    c = metrics.count[p];
+                    r = metrics.rounded;
+                } else {
+                    tile.means(p, w, n, sum, count, rounded);
+                }
                 int u = series.unitLcIndex()[p];
                 tile.unitKeys(u < 0 ? null : codes[u], u < 0 ? null : classes[u], w, n, unit);
                 UnitHistograms h = histograms[p];
                 for (int i = 0; i < n; i++) {
-                    if (zone[i] >= 0 && count[i] > 0 && unit[i] != SeriesTile.NO_UNIT) {
-                        h.add(unit[i], rounded[i]);
+                    if (zone[i] >= 0 && c[i] > 0 && unit[i] != SeriesTile.NO_UNIT) {
+                        h.add(unit[i], r[i]);
                     }
                 }
             }

@@ -63,10 +63,11 @@ public record RunSizing(int tiles, int tasks, int maxTilesPerTask, long pixelsPe
         long perPixel = 4 + 8 + 2L * s.lcYears() + 2L * s.periods() + 8L * s.socYears() + 2L * 4 * s.periods()
                 + 2L * s.periods() + 4 + 4 + 4;
         if (s.seriesYears() > 0) {
-            // ComputedProductivity and its SeriesTile: metrics, LPD map, codes, sums, counts, rounded, units, p90,
-            // the stack of yearly values and one year's scratch
-            perPixel += 2L * 3 * s.periods() + 2L * s.periods() + 8L * s.lcYears() + 8 + 4 + 8 + 8 + 8
-                    + 8L * s.seriesYears() + 8 + 8;
+            // ComputedProductivity, its SeriesMetrics and SeriesTile: metrics, LPD map, codes, per period sums,
+            // counts and Mann–Kendall S, rounded means, unit keys, p90, land units (twice), the stack of yearly
+            // values and one year's scratch
+            perPixel += 2L * 3 * s.periods() + 2L * s.periods() + 8L * s.lcYears() + (8 + 4 + 4L) * s.periods()
+                    + 8 + 8 + 8 + 8 + 8L * s.seriesYears() + 8 + 8;
         }
         // each map writer's tile of raw samples and its compressed copy (GeoTiffSink, 256 × 256)
         long mapBuffers = 2L * 256 * 256 * 4;

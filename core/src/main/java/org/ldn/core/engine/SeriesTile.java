@@ -98,6 +98,15 @@ final class SeriesTile {
      * @param classes UNCCD classes of the same year (nodata marks pixels without a class)
      */
     void unitKeys(double[] codes, short[] classes, Window w, int n, long[] out) {
+        unitKeys(series, units, codes, classes, w, n, out);
+    }
+
+    /**
+     * {@link #unitKeys(double[], short[], Window, int, long[])} with the land-unit map of {@code series} read into
+     * {@code units} ({@code null} when the run has none).
+     */
+    static void unitKeys(ProductivitySeries series, double[] units, double[] codes, short[] classes, Window w, int n,
+            long[] out) {
         for (int i = 0; i < n; i++) {
             long key = 0;
             if (codes != null) {
@@ -127,7 +136,13 @@ final class SeriesTile {
     /** {@link Performance#means} for period p, with an input error when a mean is too large to round. */
     void means(int p, Window w, int n, double[] sum, int[] count, long[] rounded) {
         int bad = Performance.means(stack, n, plan.from()[p], plan.years()[p], plan.scale(), sum, count, rounded);
+        check(plan, p, w, bad, sum, count);
+    }
+
+    /** An input error naming the pixel {@code bad} whose mean is too large to round, unless it is ALL_VALID. */
+    static void check(SeriesPlan plan, int p, Window w, int bad, double[] sum, int[] count) {
         if (bad != Performance.ALL_VALID) {
+            ProductivitySeries series = plan.series();
             RasterSource src = series.years().get(plan.firstYear() + plan.from()[p]).source();
             throw new InputException(src.name() + ": the mean productivity at pixel " + TileWorker.pixel(w, bad)
                     + " is " + TileWorker.format(sum[bad] / count[bad]) + ", too large to use (check the scale and"

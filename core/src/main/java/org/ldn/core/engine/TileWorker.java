@@ -65,8 +65,9 @@ final class TileWorker {
     /**
      * @param derived which tables the worker counts and which the engine derives from them after the pass
      * @param p90     the performance p90 of each period when LPD is computed from a series, else {@code null}
+     * @param store   the first pass's metrics of the series, or {@code null}: the series is read again
      */
-    TileWorker(RunPlan plan, DerivedKeys derived, int maxPixels, UnitHistograms.P90[] p90) {
+    TileWorker(RunPlan plan, DerivedKeys derived, int maxPixels, UnitHistograms.P90[] p90, SeriesScratch store) {
         this.plan = plan;
         this.in = plan.inputs();
         this.layout = plan.layout();
@@ -100,7 +101,7 @@ final class TileWorker {
         landTypeKey = new int[n];
         populationFixed = new long[population.length][n];
         computed = plan.series() != null
-                ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90) : null;
+                ? new ComputedProductivity(plan.series(), lc.length, periods, n, p90, store) : null;
         corrections = in.corrections();
         int nc = in.correctionCount();
         inCorrection = new boolean[nc][];

@@ -85,7 +85,7 @@ public final class TiledRun {
         }
         RunPlan own = plan.withFreshLandTypes();
         UnitHistograms.P90[] table = p90 == null ? null : p90.byPeriod();
-        TileWorker worker = new TileWorker(own, derived, maxPixels, table);
+        TileWorker worker = new TileWorker(own, derived, maxPixels, table, null);
         try (MapWriter maps = new MapWriter(in, outputs)) {
             for (int t : tiles) {
                 worker.process(tiling.tile(t), maps);

@@ -25,27 +25,41 @@ public final class Performance {
 
     /**
      * Kernel: per pixel the sum and count of the valid years and the mean rounded half up to 0.0001 physical units,
-     * as an integer number of units ({@link #NONE} without a valid year).
+     * as an integer number of units ({@link #NONE} without a valid year). The stack is read year by year over
+     * contiguous pixels; each pixel still adds its valid years in year order from 0, so the sums are those of a
+     * per-pixel loop to the bit.
      *
      * @return {@link #ALL_VALID}, or the index of the first pixel whose mean is too large to round (a wrong scale
      *         or an undeclared nodata value; an error for the caller)
      */
     public static int means(double[] stack, int n, int from, int years, ProductivityScale scale, double[] sum,
             int[] count, long[] units) {
-        double toUnits = scale.value() * 10000;
-        int base = from * n;
-        for (int i = 0; i < n; i++) {
-            int c = 0;
-            double s = 0;
-            for (int y = 0, o = base + i; y < years; y++, o += n) {
-                double v = stack[o];
+        java.util.Arrays.fill(sum, 0, n, 0.0);
+        java.util.Arrays.fill(count, 0, n, 0);
+        for (int y = 0; y < years; y++) {
+            int o = (from + y) * n;
+            for (int i = 0; i < n; i++) {
+                double v = stack[o + i];
                 if (v == v) {
-                    c++;
-                    s += v;
+                    sum[i] += v;
+                    count[i]++;
                 }
             }
-            sum[i] = s;
-            count[i] = c;
+        }
+        return round(sum, count, n, scale, units);
+    }
+
+    /**
+     * Kernel: the means {@code sum[i] / count[i]} of pixels {@code 0..n)} rounded half up to 0.0001 physical units,
+     * as in {@link #means} (for sums already computed, e.g. by {@link Trajectory}).
+     *
+     * @return {@link #ALL_VALID}, or the index of the first pixel whose mean is too large to round
+     */
+    public static int round(double[] sum, int[] count, int n, ProductivityScale scale, long[] units) {
+        double toUnits = scale.value() * 10000;
+        for (int i = 0; i < n; i++) {
+            int c = count[i];
+            double s = sum[i];
             if (c == 0) {
                 units[i] = NONE;
             } else if (exact(s)) {

@@ -30,70 +30,115 @@ public final class ProductivityState {
     private ProductivityState() {
     }
 
-    /** Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. */
+    /** Pixels per chunk: a chunk's years ({@code years × CHUNK} doubles) stay in the first-level caches. */
+    static final int CHUNK = 256;
+
+    /**
+     * Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. Pixels are
+     * taken in chunks whose years are first copied into a small buffer; the sums, counts and extremes of every pixel
+     * of a chunk are then accumulated year by year over contiguous lanes (each pixel adds its years in year order, as
+     * a per-pixel loop would, so every sum is the same to the bit), and the pixels that are not stable gather their
+     * baseline values from the buffer.
+     */
     public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
         int baseYears = years - COMPARISON_YEARS;
-        double[] e = new double[Math.max(0, baseYears) + 2];
+        if (baseYears < 1) {
+            java.util.Arrays.fill(out, 0, n, Classes.NODATA);
+            return;
+        }
+        double[] e = new double[baseYears + 2];
         double[] pct = new double[9];
         double same = (double) SAME_NUM / SAME_DEN;
         double scaleValue = scale.value();
-        for (int i = 0; i < n; i++) {
-            if (baseYears < 1) {
-                out[i] = Classes.NODATA;
-                continue;
+        double[] buf = new double[years * CHUNK];
+        double[] sumB = new double[CHUNK];
+        double[] sumC = new double[CHUNK];
+        double[] lo = new double[CHUNK];
+        double[] hi = new double[CHUNK];
+        int[] nb = new int[CHUNK];
+        int[] nc = new int[CHUNK];
+        boolean[] integral = new boolean[CHUNK];
+        for (int c0 = 0; c0 < n; c0 += CHUNK) {
+            int len = Math.min(CHUNK, n - c0);
+            for (int y = 0; y < years; y++) {
+                System.arraycopy(stack, (from + y) * n + c0, buf, y * CHUNK, len);
             }
-            int nb = 0;
-            double sumB = 0;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            boolean integral = true;
-            for (int y = 0, o = from * n + i; y < baseYears; y++, o += n) {
-                double v = stack[o];
-                if (v == v) {
-                    sumB += v;
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    integral &= v == Math.rint(v);
-                    e[++nb] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
+            java.util.Arrays.fill(sumB, 0, len, 0.0);
+            java.util.Arrays.fill(sumC, 0, len, 0.0);
+            java.util.Arrays.fill(lo, 0, len, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(hi, 0, len, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(nb, 0, len, 0);
+            java.util.Arrays.fill(nc, 0, len, 0);
+            java.util.Arrays.fill(integral, 0, len, true);
+            for (int y = 0; y < baseYears; y++) {
+                int o = y * CHUNK;
+                for (int l = 0; l < len; l++) {
+                    double v = buf[o + l];
+                    if (v == v) {
+                        sumB[l] += v;
+                        nb[l]++;
+                        lo[l] = Math.min(lo[l], v);
+                        hi[l] = Math.max(hi[l], v);
+                        integral[l] &= v == Math.rint(v);
+                    }
                 }
             }
-            int nc = 0;
-            double sumC = 0;
-            for (int y = baseYears, o = (from + baseYears) * n + i; y < years; y++, o += n) {
-                double v = stack[o];
-                if (v == v) {
-                    sumC += v;
-                    nc++;
+            for (int y = baseYears; y < years; y++) {
+                int o = y * CHUNK;
+                for (int l = 0; l < len; l++) {
+                    double v = buf[o + l];
+                    if (v == v) {
+                        sumC[l] += v;
+                        nc[l]++;
+                    }
                 }
             }
-            if (nb == 0 || nc == 0) {
-                out[i] = Classes.NODATA;
-                continue;
+            for (int l = 0; l < len; l++) {
+                out[c0 + l] = classOfPixel(buf, l, baseYears, e, pct, nb[l], sumB[l], lo[l], hi[l], integral[l],
+                        nc[l], sumC[l], scale, same, scaleValue);
             }
-            boolean stable;
-            if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
-                    && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
-                long diff = (long) sumB * nc - (long) sumC * nb;
-                stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
-            } else {
-                stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
-            }
-            if (stable) {
-                out[i] = Classes.STABLE;
-                continue;
-            }
-            e[0] = 21 * lo - hi;
-            e[nb + 1] = 21 * hi - lo;
-            int d;
-            if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
-                d = classByCount(sumC, nc, e, nb + 2) - classByCount(sumB, nb, e, nb + 2);
-            } else {
-                insertionSort(e, 1, nb + 1);
-                percentilesTimes10(e, nb + 2, pct);
-                d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
-            }
-            out[i] = d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
         }
+    }
+
+    /**
+     * The class of the pixel in lane l of the chunk {@code buf} ({@code buf[y · CHUNK + l]} is its year y) from its
+     * sums, counts and extremes; {@code e} (baseline years + 2) and {@code pct} (9) are work arrays.
+     */
+    private static short classOfPixel(double[] buf, int l, int baseYears, double[] e, double[] pct, int nb,
+            double sumB, double lo, double hi, boolean integral, int nc, double sumC, ProductivityScale scale,
+            double same, double scaleValue) {
+        if (nb == 0 || nc == 0) {
+            return Classes.NODATA;
+        }
+        boolean stable;
+        if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
+                && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
+            long diff = (long) sumB * nc - (long) sumC * nb;
+            stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
+        } else {
+            stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
+        }
+        if (stable) {
+            return Classes.STABLE;
+        }
+        int k = 0;
+        for (int y = 0, o = l; y < baseYears; y++, o += CHUNK) {
+            double v = buf[o];
+            if (v == v) {
+                e[++k] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
+            }
+        }
+        e[0] = 21 * lo - hi;
+        e[nb + 1] = 21 * hi - lo;
+        int d;
+        if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
+            d = classDifferenceByCount(sumC, nc, sumB, nb, e, nb + 2);
+        } else {
+            insertionSort(e, 1, nb + 1);
+            percentilesTimes10(e, nb + 2, pct);
+            d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
+        }
+        return d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
     }
 
     /**
@@ -119,6 +164,46 @@ public final class ProductivityState {
             d = t - (~notUnder & FAR) - tAbove;
             tAbove += d & ~(d >> 63);
         }
+        return classFromCount(sum, count, m, mean20, below, tBelow, tAbove);
+    }
+
+    /**
+     * {@code classByCount(sumC, nc, e, m) − classByCount(sumB, nb, e, m)} in one pass over {@code e} (the same
+     * operations for each mean, interleaved).
+     */
+    static int classDifferenceByCount(double sumC, int nc, double sumB, int nb, double[] e, int m) {
+        long meanC20 = (long) (20 * sumC);
+        long meanB20 = (long) (20 * sumB);
+        int belowC = 0;
+        int belowB = 0;
+        long tBelowC = FAR;
+        long tAboveC = -FAR;
+        long tBelowB = FAR;
+        long tAboveB = -FAR;
+        for (int i = 0; i < m; i++) {
+            long v = (long) e[i];
+            long t = meanC20 - v * nc;
+            long notUnder = (t - 1) >> 63;
+            belowC += 1 + (int) notUnder;
+            long d = t + (notUnder & FAR) - tBelowC;
+            tBelowC += d & (d >> 63);
+            d = t - (~notUnder & FAR) - tAboveC;
+            tAboveC += d & ~(d >> 63);
+            long u = meanB20 - v * nb;
+            long notUnderB = (u - 1) >> 63;
+            belowB += 1 + (int) notUnderB;
+            long g = u + (notUnderB & FAR) - tBelowB;
+            tBelowB += g & (g >> 63);
+            g = u - (~notUnderB & FAR) - tAboveB;
+            tAboveB += g & ~(g >> 63);
+        }
+        return classFromCount(sumC, nc, m, meanC20, belowC, tBelowC, tAboveC)
+                - classFromCount(sumB, nb, m, meanB20, belowB, tBelowB, tAboveB);
+    }
+
+    /** The class of {@link #classByCount} from the count of values below the mean and the nearest ones each side. */
+    private static int classFromCount(double sum, int count, int m, long mean20, int below, long tBelow,
+            long tAbove) {
         // percentile k lies between ranks j = ⌊(m − 1)·k / 10⌋ and j + 1: exceeded for every k with j + 1 < below
         int c = 1;
         double left = 200 * sum;

@@ -46,6 +46,16 @@ public final class Trajectory {
      */
     public static void classify(double[] stack, int n, int from, int years, CriticalValues table,
             ProductivityScale scale, int[] s, int[] count, short[] out) {
+        classify(stack, n, from, years, table, scale, s, count, out, new double[n]);
+    }
+
+    /**
+     * As {@link #classify(double[], int, int, int, CriticalValues, ProductivityScale, int[], int[], short[])}, and
+     * leaves in {@code sumX} each pixel's sum of its valid values (added in year order from 0: the sums of
+     * {@link Performance#means} to the bit).
+     */
+    public static void classify(double[] stack, int n, int from, int years, CriticalValues table,
+            ProductivityScale scale, int[] s, int[] count, short[] out, double[] sumX) {
         if (years > table.maxN() && years >= CriticalValues.MIN_N) {
             throw new IllegalArgumentException(years + " years exceed the critical-value table (n ≤ "
                     + table.maxN() + ")");
@@ -56,7 +66,7 @@ public final class Trajectory {
         // order, as a per-pixel loop would, so the sums are the same to the bit)
         double[] sumT = new double[n];
         double[] sumTT = new double[n];
-        double[] sumX = new double[n];
+        java.util.Arrays.fill(sumX, 0, n, 0.0);
         double[] sumTX = new double[n];
         for (int y = 0; y < years; y++) {
             int o = (from + y) * n;
