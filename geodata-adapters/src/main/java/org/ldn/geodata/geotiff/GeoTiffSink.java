@@ -69,8 +69,6 @@ public final class GeoTiffSink implements RasterSink {
     private static final java.lang.invoke.VarHandle SHORTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
-    /** Each thread's differenced Int16 tile, reused. */
-    private static final ThreadLocal<short[]> DIFF = ThreadLocal.withInitial(() -> new short[TILE * TILE]);
 
     private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit,
             int level) throws IOException {
@@ -207,18 +205,18 @@ public final class GeoTiffSink implements RasterSink {
                     appendEncoded(t, TileEncoder.encodeUniform(s[first], raw, TILE, level));
                     return;
                 }
-                // class maps: differenced (predictor 2) row by row in a loop the compiler vectorizes, then copied
-                // into the tile's bytes at once (little-endian, the platform's order here)
-                short[] diff = DIFF.get();
+                // class maps: differenced (predictor 2) straight into the tile, without a row buffer (faster than
+                // differences in a short[] copied at once: measured)
                 for (int r = r0; r < r1; r++) {
                     int from = (r - w.row()) * w.width() + (c0 - w.col());
-                    int at = (r - ty * TILE) * TILE;
-                    diff[at] = s[from];
-                    for (int c = 1; c < TILE; c++) {
-                        diff[at + c] = (short) (s[from + c] - s[from + c - 1]);
+                    int at = (r - ty * TILE) * TILE * 2;
+                    int prev = 0;
+                    for (int c = 0; c < TILE; c++) {
+                        int v = s[from + c];
+                        SHORTS.set(raw, at + 2 * c, (short) (v - prev));
+                        prev = v;
                     }
                 }
-                ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().put(diff, 0, TILE * TILE);
                 appendEncoded(t, TileEncoder.encodePredicted(raw, TILE, type, level));
                 return;
             }
