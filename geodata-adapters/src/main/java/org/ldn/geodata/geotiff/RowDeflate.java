@@ -10,8 +10,8 @@ import java.util.zip.Adler32;
  * built for it. Measured on 256 x 256 Int16 tiles of class maps: as fast as zlib's level 1 on noisy tiles (the
  * parse is bound by unpredictable branches, as zlib's is) and two to three times faster on smooth ones, for output of
  * about the same size (noisy) or half of it (smooth); any inflater reads it. Tiles of 2-byte samples (our Int16 maps)
- * are parsed a sample at a time ({@link #parseSamples}): on the maps of the mixed benchmark, 2.2 times faster than
- * the byte-by-byte parse and 9 % smaller (docs/benchmarks.md).
+ * are parsed a sample at a time ({@link #parseSamples}): on the maps of the mixed benchmark, about twice as fast as
+ * the byte-by-byte parse, for streams 9 % smaller (docs/benchmarks.md).
  * Written by hand: the JDK's zlib has no run-length strategy nor anything faster than level 1, and no library on
  * Maven Central offers a faster DEFLATE in pure Java. One per thread (it keeps its buffers).
  */
@@ -48,9 +48,8 @@ final class RowDeflate {
 
     private int[] items = new int[0];
     private byte[] out = new byte[0];
-    /** Frequencies, and past the codes a junk counter for {@link #parseSamples}. */
-    private final int[] litFreq = new int[LITLEN_CODES + 1];
-    private final int[] distFreq = new int[DIST_CODES + 1];
+    private final int[] litFreq = new int[LITLEN_CODES];
+    private final int[] distFreq = new int[DIST_CODES];
     private final int[] litLen = new int[LITLEN_CODES];
     private final int[] distLen = new int[DIST_CODES];
     private final int[] litCode = new int[LITLEN_CODES];
@@ -172,8 +171,8 @@ final class RowDeflate {
      * end on sample boundaries, a sample where none starts is two literals (half the decisions of {@link #parse},
      * for streams of about the same size). Where a match starts, the three candidates' lengths come from 8-byte
      * comparisons without a branch, and the longest wins (a row match must be a sample longer: its distance costs
-     * more bits). Items: {@code lo | hi << 16} for a literal sample, {@code (256 + length) | (SLOT_BASE + slot) << 16} for
-     * a match (length in bytes, slot 1..3 as in {@link #parse}): the indexes of their two codes in
+     * more bits). Items: {@code lo | hi << 16} for a literal sample, {@code (256 + length) | (SLOT_BASE + slot) <<
+     * 16} for a match (length in bytes, slot 1..3 as in {@link #parse}): the indexes of their two codes in
      * {@link #firstBits}. Returns the number of items.
      */
     private int parseSamples(byte[] in, int length, int rowBytes) {
@@ -182,7 +181,7 @@ final class RowDeflate {
         slotDistance[1] = 1;
         slotDistance[2] = 2;
         slotDistance[3] = row;
-        int[] slotCode = {DIST_CODES, distanceCode(1), distanceCode(2), distanceCode(row)};
+        int[] slotCode = {0, distanceCode(1), distanceCode(2), distanceCode(row)}; // by slot 1..3
         if (items.length < length / 2 + 1) {
             items = new int[length / 2 + 1];
         }
@@ -213,8 +212,6 @@ final class RowDeflate {
             n = slowStep(in, i, length, row, n, slotCode);
             i = stepEnd;
         }
-        litFreq[LITLEN_CODES] = 0;
-        distFreq[DIST_CODES] = 0;
         litFreq[256]++; // end of block
         return n;
     }
@@ -510,7 +507,7 @@ final class RowDeflate {
     private void writeSampleItems(int n) {
         long[] b1 = firstBits;
         int[] n1 = firstCount;
-        for (int sl = 0; sl < 4; sl++) { // slot 0: nothing (after a single literal byte)
+        for (int sl = 1; sl < 4; sl++) {
             b1[SLOT_BASE + sl] = secondBits[sl];
             n1[SLOT_BASE + sl] = secondCount[sl];
         }

@@ -198,7 +198,8 @@ class GeoTiffSinkTest {
             }
             files[k++] = Files.readAllBytes(file);
         }
-        assertEquals(files[0].length, files[1].length, "the same tiles from windows of 512 and of 256 (in another order)");
+        assertEquals(files[0].length, files[1].length,
+                "the same tiles from windows of 512 and of 256 (in another order)");
         Gdal.assumeAvailable();
         assertEquals(BandStats.of(expected, grid.width(), grid.height()),
                 BandStats.parse(Gdal.checksums(tmp.resolve("class512.tif").toString()).get(0)));
