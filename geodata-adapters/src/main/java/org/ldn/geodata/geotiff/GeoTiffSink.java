@@ -186,7 +186,6 @@ public final class GeoTiffSink implements RasterSink {
         int r1 = Math.min(w.rowEnd(), (ty + 1) * TILE);
         int area = (c1 - c0) * (r1 - r0);
         int whole = Math.min(TILE, grid.width() - tx * TILE) * Math.min(TILE, grid.height() - ty * TILE);
-        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
         if (area == whole) {
             if (!remaining.compareAndSet(t, whole, 0)) {
                 throw twice(t);
@@ -199,9 +198,15 @@ public final class GeoTiffSink implements RasterSink {
             if (whole != TILE * TILE) {
                 Arrays.fill(raw, 0, tileBytes, (byte) 0); // an edge tile's padding: zeros, as always
             }
-            if (type == SampleType.INT16 && data instanceof short[] s && whole == TILE * TILE
-                    && !uniform(s, w, c0, c1, r0, r1)) {
-                // class maps: differenced (predictor 2) straight into the tile, without a row buffer
+            if (type == SampleType.INT16 && data instanceof short[] s && whole == TILE * TILE) {
+                int first = (r0 - w.row()) * w.width() + (c0 - w.col());
+                if (uniform(s, w, c0, c1, r0, r1)) {
+                    // nodata outside the zones, one class: the shared encoding of its value, without the samples
+                    appendEncoded(t, TileEncoder.encodeUniform(s[first], raw, TILE, level));
+                    return;
+                }
+                // class maps: differenced (predictor 2) straight into the tile, without a row buffer (faster than
+                // differences in a short[] copied at once: measured)
                 for (int r = r0; r < r1; r++) {
                     int from = (r - w.row()) * w.width() + (c0 - w.col());
                     int at = (r - ty * TILE) * TILE * 2;
@@ -225,6 +230,7 @@ public final class GeoTiffSink implements RasterSink {
                     }
                 }
             } else {
+                ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
                 for (int r = r0; r < r1; r++) {
                     fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
                     System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),
@@ -235,6 +241,7 @@ public final class GeoTiffSink implements RasterSink {
             return;
         }
         FileChannel s = scratch();
+        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
         for (int r = r0; r < r1; r++) {
             fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
             long at = (long) t * tileBytes + (long) ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes();
@@ -269,15 +276,20 @@ public final class GeoTiffSink implements RasterSink {
         row.flip();
     }
 
-    /** True when the window's part [c0, c1) × [r0, r1) holds one value. */
-    private static boolean uniform(short[] s, Window w, int c0, int c1, int r0, int r1) {
+    /**
+     * True when the window's part [c0, c1) × [r0, r1) holds one value: a row at a time, the differences or-ed
+     * together in a loop the compiler vectorizes (most tiles that are not uniform differ in their first row).
+     */
+    static boolean uniform(short[] s, Window w, int c0, int c1, int r0, int r1) {
         short v = s[(r0 - w.row()) * w.width() + (c0 - w.col())];
         for (int r = r0; r < r1; r++) {
             int from = (r - w.row()) * w.width() + (c0 - w.col());
+            int differ = 0;
             for (int i = from; i < from + (c1 - c0); i++) {
-                if (s[i] != v) {
-                    return false;
-                }
+                differ |= s[i] ^ v;
+            }
+            if (differ != 0) {
+                return false;
             }
         }
         return true;

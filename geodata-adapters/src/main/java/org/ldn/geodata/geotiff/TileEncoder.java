@@ -41,7 +41,7 @@ final class TileEncoder {
     static byte[] encode(byte[] raw, int size, SampleType type, int level) {
         int bytes = size * size * type.bytes();
         if (uniform(raw, bytes, type.bytes())) {
-            String key = size + "/" + type + "/" + Arrays.toString(Arrays.copyOf(raw, type.bytes())) + "/" + level;
+            String key = uniformKey(size, type, Arrays.copyOf(raw, type.bytes()), level);
             byte[] z = UNIFORM.get(key);
             if (z == null) {
                 z = encodeAny(raw, size, type, level);
@@ -52,6 +52,28 @@ final class TileEncoder {
             return z;
         }
         return encodeAny(raw, size, type, level);
+    }
+
+    /**
+     * The encoding of a {@code size × size} Int16 tile whose samples all are {@code value}: the one {@link #encode}
+     * shares, made (in {@code raw}, at least {@code size × size × 2} bytes, overwritten) only the first time.
+     */
+    static byte[] encodeUniform(short value, byte[] raw, int size, int level) {
+        byte[] first = {(byte) value, (byte) (value >> 8)};
+        byte[] z = UNIFORM.get(uniformKey(size, SampleType.INT16, first, level));
+        if (z != null) {
+            return z;
+        }
+        int bytes = size * size * 2;
+        for (int i = 0; i < bytes; i += 2) {
+            raw[i] = first[0];
+            raw[i + 1] = first[1];
+        }
+        return encode(raw, size, SampleType.INT16, level);
+    }
+
+    private static String uniformKey(int size, SampleType type, byte[] sample, int level) {
+        return size + "/" + type + "/" + Arrays.toString(sample) + "/" + level;
     }
 
     /** True when the first {@code bytes} bytes repeat one sample of {@code width} bytes: equal to themselves shifted. */

@@ -150,6 +150,61 @@ class GeoTiffSinkTest {
         assertTrue(Gdal.sameCrs(file, source), "GDAL reads the CRS of " + source.getFileName());
     }
 
+    /**
+     * Int16 class maps in windows that cover whole tiles (differenced and encoded at once; uniform tiles shared):
+     * a tile of nodata, a tile of one class and tiles of patches (classes −1..1, 1..7 and nodata) read back exactly
+     * with our reader and with GDAL (same statistics and checksum), from windows of 512 and of 256.
+     */
+    @Test
+    void classMapsInWholeTiles() throws Exception {
+        Grid grid = gridOf(WGS84);
+        int width = grid.width();
+        short[] v = new short[width * grid.height()];
+        double[] expected = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int c = i % width;
+            int r = i / width;
+            int value;
+            if (c < 256 && r < 256) {
+                value = -32768;
+            } else if (c < 512 && r < 256) {
+                value = 3;
+            } else if ((c + 2 * r) % 97 == 0 || (c - 300) * (c - 300) + (r - 400) * (r - 400) < 900) {
+                value = -32768;
+            } else {
+                value = c < 400 ? (c / 9 + r / 13 + (r % 5 == 0 ? 1 : 0)) % 3 - 1 : 1 + (c / 17 + r / 7) % 7;
+            }
+            v[i] = (short) value;
+            expected[i] = value == -32768 ? Double.NaN : value;
+        }
+        byte[][] files = new byte[2][];
+        int k = 0;
+        for (int size : new int[] {512, 256}) {
+            Path file = tmp.resolve("class" + size + ".tif");
+            try (RasterSink sink = new GeoTiffIO().create(file, grid, SampleType.INT16, -32768)) {
+                for (Window w : new Tiling(grid.width(), grid.height(), size, size).windows()) {
+                    short[] part = new short[w.length()];
+                    for (int r = 0; r < w.height(); r++) {
+                        System.arraycopy(v, (w.row() + r) * width + w.col(), part, r * w.width(), w.width());
+                    }
+                    sink.write(w, part);
+                }
+                sink.commit();
+            }
+            try (GeoTiffSource back = GeoTiffSource.open(file, file.getFileName().toString())) {
+                double[] got = new double[v.length];
+                back.read(0, grid.extent(), got);
+                assertArrayEquals(expected, got, "windows of " + size);
+            }
+            files[k++] = Files.readAllBytes(file);
+        }
+        assertEquals(files[0].length, files[1].length,
+                "the same tiles from windows of 512 and of 256 (in another order)");
+        Gdal.assumeAvailable();
+        assertEquals(BandStats.of(expected, grid.width(), grid.height()),
+                BandStats.parse(Gdal.checksums(tmp.resolve("class512.tif").toString()).get(0)));
+    }
+
     @Test
     void bigTiffWhenOffsetsWouldPassTheLimit() throws Exception {
         Grid grid = gridOf(WGS84);

@@ -35,13 +35,16 @@ class RowDeflateTest {
     }
 
     /**
-     * The streams are byte for byte those of the encoder before its parse took literals in one branch and its codes
-     * from per-tile tables (CRC-32 of every stream of the seeded cases above, recorded with that encoder), so the
-     * maps we write did not change.
+     * The streams of 1- and 4-byte samples are byte for byte those of the encoder before its parse took literals in
+     * one branch and its codes from per-tile tables (CRC-32 of those streams among the seeded cases above, recorded
+     * with that encoder), so those maps did not change. The streams of 2-byte samples (the sample-by-sample parse)
+     * are those of a first implementation of that parse that computed its candidates as bit masks over the whole
+     * tile, before looking for matches (CRC-32 recorded with it): the two implementations chose the same items.
      */
     @org.junit.jupiter.api.Test
     void sameStreamsAsBefore() {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.util.zip.CRC32 bytes = new java.util.zip.CRC32();
+        java.util.zip.CRC32 samples = new java.util.zip.CRC32();
         RowDeflate d = new RowDeflate();
         for (long seed = 1; seed <= 12; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
@@ -52,13 +55,51 @@ class RowDeflateTest {
                 byte[] in = new byte[width * sampleBytes * rows + 16];
                 int length = width * sampleBytes * rows;
                 fill(in, length, width * sampleBytes, sampleBytes, rnd.nextInt(6), rnd);
-                crc.update(d.compress(in, length, width * sampleBytes, sampleBytes));
+                (sampleBytes == 2 ? samples : bytes).update(d.compress(in, length, width * sampleBytes, sampleBytes));
             }
         }
-        assertEquals(STREAMS_CRC, crc.getValue());
+        assertEquals(BYTE_STREAMS_CRC, bytes.getValue(), "1- and 4-byte samples");
+        assertEquals(SAMPLE_STREAMS_CRC, samples.getValue(), "2-byte samples");
     }
 
-    private static final long STREAMS_CRC = 1698522371L;
+    private static final long BYTE_STREAMS_CRC = 3989274808L;
+    private static final long SAMPLE_STREAMS_CRC = 3576961219L;
+
+    /**
+     * 2-byte samples: the steps with bounds checks (the first sample, the end of an array that ends with the tile)
+     * choose what the fast steps choose where the array goes on: the same stream from an array of exactly the tile
+     * and from one with room after it, on 256 x 256 tiles of class patches after the predictor and on rows longer
+     * than DEFLATE's window (no row candidate).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void boundsCheckedStepsAgreeWithFastOnes(long seed) throws Exception {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        RowDeflate d = new RowDeflate();
+        for (int k = 0; k < 8; k++) {
+            boolean wide = k % 4 == 3;
+            int width = wide ? 16400 + rnd.nextInt(100) : 256;
+            int rows = wide ? 3 : 256;
+            int length = width * 2 * rows;
+            byte[] tight = new byte[length];
+            int[] v = new int[width * rows];
+            int patch = 1 + rnd.nextInt(30);
+            for (int i = 0; i < v.length; i++) {
+                // class patches that shift from row to row, a few classes and nodata
+                int c = i % width + (i / width) * rnd.nextInt(3) / 2;
+                v[i] = rnd.nextInt(60) == 0 ? -32768 : (c / patch) % 5 - 1;
+            }
+            for (int i = 0; i < v.length; i++) {
+                int diff = i % width == 0 ? v[i] : v[i] - v[i - 1];
+                tight[2 * i] = (byte) diff;
+                tight[2 * i + 1] = (byte) (diff >> 8);
+            }
+            byte[] roomy = java.util.Arrays.copyOf(tight, 2 * length + 4096);
+            byte[] z = d.compress(tight, length, width * 2, 2);
+            assertArrayEquals(tight, inflate(z, length), "seed " + seed + " case " + k);
+            assertArrayEquals(z, d.compress(roomy, length, width * 2, 2), "seed " + seed + " case " + k);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7, 8, 9, 257, 258, 259, 65536, 131072})
