@@ -10,10 +10,10 @@ package org.ldn.core.productivity;
  *
  * <p>Speed: this is the hot loop of the computed path (n(n−1)/2 comparisons per pixel). Pixels are taken in chunks
  * read year by year (contiguous memory); the complete pixels of a chunk (no missing year) are copied, transposed,
- * into a small int buffer of order-preserving keys (the value itself for integers, the sortable bit pattern for
- * float32 values) and compared lane by lane with branch-free integer arithmetic (the sign of a difference when every
- * key is within ±2^30, else two comparisons); pixels with gaps or other doubles take a scalar loop over their valid
- * values. All paths give the same S (tests compare them with a plain double loop).
+ * into small int rows (one a year) of order-preserving keys (the value itself for integers, the sortable bit pattern
+ * for float32 values) and compared lane by lane with branch-free integer arithmetic (the sign of a difference when
+ * every key is within ±2^30, else two comparisons); pixels with gaps or other doubles take a scalar loop over their
+ * valid values. All paths give the same S (tests compare them with a plain double loop).
  */
 public final class MannKendall {
     /** Pixels per chunk: the chunk's keys (years × CHUNK ints) stay in the first-level cache. */
@@ -26,7 +26,7 @@ public final class MannKendall {
      * Fills {@code s[i]} and {@code count[i]} (the number of valid years) for pixels {@code 0..n)}.
      */
     public static void statistic(double[] stack, int n, int from, int years, int[] s, int[] count) {
-        int[] keys = new int[years * CHUNK];
+        int[][] keys = new int[Math.max(1, years)][CHUNK];
         int[] acc = new int[CHUNK];
         int[] lanePixel = new int[CHUNK];
         boolean[] laneInt = new boolean[CHUNK];
@@ -70,11 +70,11 @@ public final class MannKendall {
             int maxAbs = 0;
             for (int y = 0; y < years; y++) {
                 int o = base + y * n;
-                int k0 = y * CHUNK;
+                int[] row = keys[y];
                 for (int l = 0; l < lanes; l++) {
                     double v = stack[o + lanePixel[l]];
                     int key = laneInt[l] ? (int) v : sortableKey((float) v);
-                    keys[k0 + l] = key;
+                    row[l] = key;
                     maxAbs |= key ^ (key >> 31); // |key| (one less for negative keys)
                 }
             }
@@ -119,7 +119,7 @@ public final class MannKendall {
                 pairMask[j * union + k] = m;
             }
         }
-        int[] keys = new int[union * CHUNK];
+        int[][] keys = new int[Math.max(1, union)][CHUNK];
         int[][] acc = new int[windows][CHUNK];
         int[] unionCount = new int[CHUNK];
         int[] lanePixel = new int[CHUNK];
@@ -127,7 +127,7 @@ public final class MannKendall {
         boolean[] ints = new boolean[CHUNK];
         boolean[] floats = new boolean[CHUNK];
         boolean[] shared = new boolean[CHUNK];
-        int[] wKeys = new int[Math.max(1, union) * CHUNK];
+        int[][] wKeys = new int[Math.max(1, union)][CHUNK];
         int[] wAcc = new int[CHUNK];
         int[] wPixel = new int[CHUNK];
         boolean[] wInt = new boolean[CHUNK];
@@ -209,11 +209,10 @@ public final class MannKendall {
             }
             boolean byDifference = maxAbs < 1 << 30;
             for (int j = 0; j < union - 1; j++) {
-                int oj = j * CHUNK;
                 for (int k = j + 1; k < union; k++) {
                     int m = pairMask[j * union + k];
                     if (m != 0) {
-                        sharedPair(keys, oj, k * CHUNK, lanes, m, acc, byDifference);
+                        sharedPair(keys[j], keys[k], lanes, m, acc, byDifference);
                     }
                 }
             }
@@ -226,21 +225,25 @@ public final class MannKendall {
         }
     }
 
-    /** Adds the sign of (key at ok − key at oj) of every lane to the accumulators of the windows in mask m. */
-    private static void sharedPair(int[] keys, int oj, int ok, int lanes, int m, int[][] acc, boolean byDifference) {
+    /**
+     * Adds the sign of (kk − kj) of every lane to the accumulators of the windows in mask m. The two years' keys are
+     * rows of their own: C2 vectorizes these loops only when their loads do not come from one array at two offsets
+     * (five to seven times faster, measured on 256 lanes).
+     */
+    private static void sharedPair(int[] kj, int[] kk, int lanes, int m, int[][] acc, boolean byDifference) {
         int first = Integer.numberOfTrailingZeros(m);
         int rest = m & (m - 1);
         int[] a0 = acc[first];
         if (rest == 0) {
             if (byDifference) {
                 for (int l = 0; l < lanes; l++) {
-                    int d = keys[ok + l] - keys[oj + l];
+                    int d = kk[l] - kj[l];
                     a0[l] += (d >> 31) | (-d >>> 31);
                 }
             } else {
                 for (int l = 0; l < lanes; l++) {
-                    int a = keys[oj + l];
-                    int b = keys[ok + l];
+                    int a = kj[l];
+                    int b = kk[l];
                     a0[l] += (b > a ? 1 : 0) - (b < a ? 1 : 0);
                 }
             }
@@ -250,26 +253,45 @@ public final class MannKendall {
         int rest2 = rest & (rest - 1);
         int[] a1 = acc[second];
         if (rest2 == 0) {
-            for (int l = 0; l < lanes; l++) {
-                int sg = sign(keys[oj + l], keys[ok + l], byDifference);
-                a0[l] += sg;
-                a1[l] += sg;
+            if (byDifference) {
+                for (int l = 0; l < lanes; l++) {
+                    int d = kk[l] - kj[l];
+                    int sg = (d >> 31) | (-d >>> 31);
+                    a0[l] += sg;
+                    a1[l] += sg;
+                }
+            } else {
+                for (int l = 0; l < lanes; l++) {
+                    int sg = sign(kj[l], kk[l], false);
+                    a0[l] += sg;
+                    a1[l] += sg;
+                }
             }
             return;
         }
         int third = Integer.numberOfTrailingZeros(rest2);
         int[] a2 = acc[third];
         if ((rest2 & (rest2 - 1)) == 0) {
-            for (int l = 0; l < lanes; l++) {
-                int sg = sign(keys[oj + l], keys[ok + l], byDifference);
-                a0[l] += sg;
-                a1[l] += sg;
-                a2[l] += sg;
+            if (byDifference) {
+                for (int l = 0; l < lanes; l++) {
+                    int d = kk[l] - kj[l];
+                    int sg = (d >> 31) | (-d >>> 31);
+                    a0[l] += sg;
+                    a1[l] += sg;
+                    a2[l] += sg;
+                }
+            } else {
+                for (int l = 0; l < lanes; l++) {
+                    int sg = sign(kj[l], kk[l], false);
+                    a0[l] += sg;
+                    a1[l] += sg;
+                    a2[l] += sg;
+                }
             }
             return;
         }
         for (int l = 0; l < lanes; l++) {
-            int sg = sign(keys[oj + l], keys[ok + l], byDifference);
+            int sg = sign(kj[l], kk[l], byDifference);
             for (int mm = m; mm != 0; mm &= mm - 1) {
                 acc[Integer.numberOfTrailingZeros(mm)][l] += sg;
             }
@@ -286,18 +308,18 @@ public final class MannKendall {
 
     /**
      * Keys of years {@code [from, from + years)} of the given pixels, transposed into lanes
-     * ({@code keys[y · CHUNK + l]}); returns the OR of their magnitudes (see {@link #statistic}).
+     * ({@code keys[y][l]}); returns the OR of their magnitudes (see {@link #statistic}).
      */
     private static int fillKeys(double[] stack, int n, int from, int years, int[] pixel, boolean[] isInt, int lanes,
-            int[] keys) {
+            int[][] keys) {
         int maxAbs = 0;
         for (int y = 0; y < years; y++) {
             int o = (from + y) * n;
-            int k0 = y * CHUNK;
+            int[] row = keys[y];
             for (int l = 0; l < lanes; l++) {
                 double v = stack[o + pixel[l]];
                 int key = isInt[l] ? (int) v : sortableKey((float) v);
-                keys[k0 + l] = key;
+                row[l] = key;
                 maxAbs |= key ^ (key >> 31);
             }
         }
@@ -305,17 +327,17 @@ public final class MannKendall {
     }
 
     /**
-     * S of each lane ({@code keys[y · CHUNK + l]} is year y of lane l) from the sign of the difference of two keys,
-     * which cannot overflow when every key is within ±2^30.
+     * S of each lane ({@code keys[y][l]} is year y of lane l) from the sign of the difference of two keys, which
+     * cannot overflow when every key is within ±2^30.
      */
-    private static void lanesByDifference(int[] keys, int years, int lanes, int[] acc) {
+    private static void lanesByDifference(int[][] keys, int years, int lanes, int[] acc) {
         java.util.Arrays.fill(acc, 0, lanes, 0);
         for (int j = 0; j < years - 1; j++) {
-            int oj = j * CHUNK;
+            int[] kj = keys[j];
             for (int k = j + 1; k < years; k++) {
-                int ok = k * CHUNK;
+                int[] kk = keys[k];
                 for (int l = 0; l < lanes; l++) {
-                    int d = keys[ok + l] - keys[oj + l];
+                    int d = kk[l] - kj[l];
                     acc[l] += (d >> 31) | (-d >>> 31);
                 }
             }
@@ -323,15 +345,15 @@ public final class MannKendall {
     }
 
     /** S of each lane from comparisons (any keys). */
-    private static void lanesByComparison(int[] keys, int years, int lanes, int[] acc) {
+    private static void lanesByComparison(int[][] keys, int years, int lanes, int[] acc) {
         java.util.Arrays.fill(acc, 0, lanes, 0);
         for (int j = 0; j < years - 1; j++) {
-            int oj = j * CHUNK;
+            int[] kj = keys[j];
             for (int k = j + 1; k < years; k++) {
-                int ok = k * CHUNK;
+                int[] kk = keys[k];
                 for (int l = 0; l < lanes; l++) {
-                    int a = keys[oj + l];
-                    int b = keys[ok + l];
+                    int a = kj[l];
+                    int b = kk[l];
                     acc[l] += (b > a ? 1 : 0) - (b < a ? 1 : 0);
                 }
             }
