@@ -22,14 +22,9 @@ class RowDeflateTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         RowDeflate d = new RowDeflate();
         for (int k = 0; k < 40; k++) {
-            int sampleBytes = new int[] {1, 2, 4}[rnd.nextInt(3)];
-            int width = 1 + rnd.nextInt(300);
-            int rows = 1 + rnd.nextInt(40);
-            byte[] in = new byte[width * sampleBytes * rows + 16];
-            int length = width * sampleBytes * rows;
-            fill(in, length, width * sampleBytes, sampleBytes, rnd.nextInt(6), rnd);
-            byte[] z = d.compress(in, length, width * sampleBytes, sampleBytes);
-            assertArrayEquals(java.util.Arrays.copyOf(in, length), inflate(z, length),
+            Case c = nextCase(rnd);
+            byte[] z = d.compress(c.in, c.length, c.rowBytes, c.sampleBytes);
+            assertArrayEquals(java.util.Arrays.copyOf(c.in, c.length), inflate(z, c.length),
                     "seed " + seed + " case " + k);
         }
     }
@@ -49,17 +44,26 @@ class RowDeflateTest {
         for (long seed = 1; seed <= 12; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
             for (int k = 0; k < 40; k++) {
-                int sampleBytes = new int[] {1, 2, 4}[rnd.nextInt(3)];
-                int width = 1 + rnd.nextInt(300);
-                int rows = 1 + rnd.nextInt(40);
-                byte[] in = new byte[width * sampleBytes * rows + 16];
-                int length = width * sampleBytes * rows;
-                fill(in, length, width * sampleBytes, sampleBytes, rnd.nextInt(6), rnd);
-                (sampleBytes == 2 ? samples : bytes).update(d.compress(in, length, width * sampleBytes, sampleBytes));
+                Case c = nextCase(rnd);
+                (c.sampleBytes == 2 ? samples : bytes).update(d.compress(c.in, c.length, c.rowBytes, c.sampleBytes));
             }
         }
         assertEquals(BYTE_STREAMS_CRC, bytes.getValue(), "1- and 4-byte samples");
         assertEquals(SAMPLE_STREAMS_CRC, samples.getValue(), "2-byte samples");
+    }
+
+    /** A seeded input of {@link #inflatesToItsInput} and {@link #sameStreamsAsBefore}: 16 spare bytes after it. */
+    private record Case(byte[] in, int length, int rowBytes, int sampleBytes) {
+    }
+
+    private static Case nextCase(SplittableRandom rnd) {
+        int sampleBytes = new int[] {1, 2, 4}[rnd.nextInt(3)];
+        int width = 1 + rnd.nextInt(300);
+        int rows = 1 + rnd.nextInt(40);
+        byte[] in = new byte[width * sampleBytes * rows + 16];
+        int length = width * sampleBytes * rows;
+        fill(in, length, width * sampleBytes, sampleBytes, rnd.nextInt(6), rnd);
+        return new Case(in, length, width * sampleBytes, sampleBytes);
     }
 
     private static final long BYTE_STREAMS_CRC = 3989274808L;
