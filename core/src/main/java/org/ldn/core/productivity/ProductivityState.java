@@ -15,7 +15,8 @@ import org.ldn.core.indicator.Classes;
  * <p>Exactness: everything is computed in units of 1/20 (the extended series is {@code 21·p0 − p100},
  * {@code 20·x}, {@code 21·p100 − p0}) and each percentile times 10 is {@code (10 − f)·e_j + f·e_{j+1}} with
  * {@code (m − 1)·k = 10·j + f}, so for integer values below 2^31 every comparison is between integers held exactly
- * in doubles; the 0.01 rule is {@code |sumB·nC − sumC·nB| · 100 · scale ≤ nB·nC}, in integers when the sums are.
+ * in doubles (and for integers below 2^15, the lanes' counts, between ints); the 0.01 rule is
+ * {@code |sumB·nC − sumC·nB| · 100 · scale ≤ nB·nC}, in integers when the sums are.
  */
 public final class ProductivityState {
     public static final int COMPARISON_YEARS = 3;
@@ -23,22 +24,30 @@ public final class ProductivityState {
     public static final long SAME_NUM = 1;
     public static final long SAME_DEN = 100;
     private static final double EXACT_LIMIT = 0x1p52;
-    private static final double INTEGER_LIMIT = 0x1p31;
-    /** Beyond any |t| of {@link #classByCount} (values below 2^31, so |t| < 2^44): moves a value out of a minimum. */
-    private static final long FAR = 1L << 50;
+    /**
+     * The lanes' counting is in ints for integer values below this in magnitude (NDVI × 10,000 and every 16-bit
+     * input) and at most {@link #MAX_LANE_YEARS} years: then |20 · sum| and |20 · v · count| stay below 2^27.
+     */
+    private static final double LANE_LIMIT = 0x1p15;
+    private static final int MAX_LANE_YEARS = 64;
+    /** Beyond any |t| of {@link LaneCounts} (below 2^27) and within int range with it: moves a t out of a minimum. */
+    private static final int FAR = 1 << 28;
 
     private ProductivityState() {
     }
 
-    /** Pixels per chunk: a chunk's years ({@code years × CHUNK} doubles) stay in the first-level caches. */
+    /** Pixels per chunk: a chunk's rows of the extended series and its lanes' sums stay in the first-level caches. */
     static final int CHUNK = 256;
 
     /**
      * Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. Pixels are
-     * taken in chunks whose years are first copied into a small buffer; the sums, counts and extremes of every pixel
-     * of a chunk are then accumulated year by year over contiguous lanes (each pixel adds its years in year order, as
-     * a per-pixel loop would, so every sum is the same to the bit), and the pixels that are not stable gather their
-     * baseline values from the buffer.
+     * taken in chunks: the sums, counts and extremes of every pixel of a chunk are accumulated year by year over
+     * contiguous lanes (each pixel adds its years in year order, as a per-pixel loop would, so every sum is the same
+     * to the bit), and the extended series of every lane is laid out in rows of ints (the lower extension, the
+     * baseline years, the upper extension). For a pixel with integer values below 2^15 and no baseline year missing,
+     * each mean's class comes from the number of extended values below it and the nearest value on each side
+     * ({@link #classFromCount}), counted row by row over all lanes at once in branch-free int arithmetic, which the
+     * compiler turns into vector instructions; the other pixels sort their baseline values.
      */
     public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
         int baseYears = years - COMPARISON_YEARS;
@@ -50,7 +59,9 @@ public final class ProductivityState {
         double[] pct = new double[9];
         double same = (double) SAME_NUM / SAME_DEN;
         double scaleValue = scale.value();
-        double[] buf = new double[years * CHUNK];
+        int rows = baseYears + 2;
+        boolean lanesCount = years <= MAX_LANE_YEARS;
+        int[][] ext = new int[rows][CHUNK]; // rows of their own: C2 vectorizes loads at an offset poorly
         double[] sumB = new double[CHUNK];
         double[] sumC = new double[CHUNK];
         double[] lo = new double[CHUNK];
@@ -58,11 +69,10 @@ public final class ProductivityState {
         int[] nb = new int[CHUNK];
         int[] nc = new int[CHUNK];
         boolean[] integral = new boolean[CHUNK];
+        LaneCounts countC = new LaneCounts();
+        LaneCounts countB = new LaneCounts();
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
             int len = Math.min(CHUNK, n - c0);
-            for (int y = 0; y < years; y++) {
-                System.arraycopy(stack, (from + y) * n + c0, buf, y * CHUNK, len);
-            }
             java.util.Arrays.fill(sumB, 0, len, 0.0);
             java.util.Arrays.fill(sumC, 0, len, 0.0);
             java.util.Arrays.fill(lo, 0, len, Double.POSITIVE_INFINITY);
@@ -71,9 +81,11 @@ public final class ProductivityState {
             java.util.Arrays.fill(nc, 0, len, 0);
             java.util.Arrays.fill(integral, 0, len, true);
             for (int y = 0; y < baseYears; y++) {
-                int o = y * CHUNK;
+                int o = (from + y) * n + c0;
+                int[] row = ext[y + 1];
                 for (int l = 0; l < len; l++) {
-                    double v = buf[o + l];
+                    double v = stack[o + l];
+                    row[l] = (int) (20 * v); // used only where the pixel's values are integers below 2^15
                     if (v == v) {
                         sumB[l] += v;
                         nb[l]++;
@@ -84,124 +96,143 @@ public final class ProductivityState {
                 }
             }
             for (int y = baseYears; y < years; y++) {
-                int o = y * CHUNK;
+                int o = (from + y) * n + c0;
                 for (int l = 0; l < len; l++) {
-                    double v = buf[o + l];
+                    double v = stack[o + l];
                     if (v == v) {
                         sumC[l] += v;
                         nc[l]++;
                     }
                 }
             }
+            if (lanesCount) {
+                int[] lower = ext[0];
+                int[] upper = ext[rows - 1];
+                for (int l = 0; l < len; l++) {
+                    lower[l] = (int) (21 * lo[l] - hi[l]);
+                    upper[l] = (int) (21 * hi[l] - lo[l]);
+                }
+                countC.start(sumC, nc, len);
+                countB.start(sumB, nb, len);
+                for (int r = 0; r < rows; r++) {
+                    countC.add(ext[r], len);
+                    countB.add(ext[r], len);
+                }
+            }
             for (int l = 0; l < len; l++) {
-                out[c0 + l] = classOfPixel(buf, l, baseYears, e, pct, nb[l], sumB[l], lo[l], hi[l], integral[l],
-                        nc[l], sumC[l], scale, same, scaleValue);
+                int i = c0 + l;
+                int nbl = nb[l];
+                double sumBl = sumB[l];
+                double sumCl = sumC[l];
+                short c;
+                if (nbl == 0 || nc[l] == 0) {
+                    c = Classes.NODATA;
+                } else if (stable(sumBl, nbl, sumCl, nc[l], scale, same, scaleValue)) {
+                    c = Classes.STABLE;
+                } else if (lanesCount && nbl == baseYears && integral[l] && sumCl == Math.rint(sumCl)
+                        && Math.max(-lo[l], hi[l]) < LANE_LIMIT && Math.abs(sumCl) < LANE_LIMIT * COMPARISON_YEARS) {
+                    c = change(countC.classOf(sumCl, nc[l], rows, l) - countB.classOf(sumBl, nbl, rows, l));
+                } else {
+                    c = bySorting(stack, n, from, i, baseYears, e, pct, nbl, sumBl, lo[l], hi[l], nc[l], sumCl);
+                }
+                out[i] = c;
             }
         }
     }
 
-    /**
-     * The class of the pixel in lane l of the chunk {@code buf} ({@code buf[y · CHUNK + l]} is its year y) from its
-     * sums, counts and extremes; {@code e} (baseline years + 2) and {@code pct} (9) are work arrays.
-     */
-    private static short classOfPixel(double[] buf, int l, int baseYears, double[] e, double[] pct, int nb,
-            double sumB, double lo, double hi, boolean integral, int nc, double sumC, ProductivityScale scale,
-            double same, double scaleValue) {
-        if (nb == 0 || nc == 0) {
-            return Classes.NODATA;
-        }
-        boolean stable;
+    /** The 0.01 rule: the baseline and comparison means differ by at most 0.01 physical units. */
+    private static boolean stable(double sumB, int nb, double sumC, int nc, ProductivityScale scale, double same,
+            double scaleValue) {
         if (sumB == Math.rint(sumB) && sumC == Math.rint(sumC)
                 && Math.abs(sumB) * nc + Math.abs(sumC) * nb < EXACT_LIMIT) {
             long diff = (long) sumB * nc - (long) sumC * nb;
-            stable = scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
-        } else {
-            stable = Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
+            return scale.atMost(diff, (long) nb * nc, SAME_NUM, SAME_DEN);
         }
-        if (stable) {
-            return Classes.STABLE;
-        }
-        int k = 0;
-        for (int y = 0, o = l; y < baseYears; y++, o += CHUNK) {
-            double v = buf[o];
-            if (v == v) {
-                e[++k] = 20 * v; // unsorted: sorted below only where the exact count cannot be used
-            }
-        }
-        e[0] = 21 * lo - hi;
-        e[nb + 1] = 21 * hi - lo;
-        int d;
-        if (integral && sumC == Math.rint(sumC) && Math.max(-lo, hi) < INTEGER_LIMIT) {
-            d = classDifferenceByCount(sumC, nc, sumB, nb, e, nb + 2);
-        } else {
-            insertionSort(e, 1, nb + 1);
-            percentilesTimes10(e, nb + 2, pct);
-            d = classOf(sumC, nc, pct) - classOf(sumB, nb, pct);
-        }
+        return Math.abs(sumB / nb - sumC / nc) * scaleValue <= same;
+    }
+
+    /** The state of a class difference cC − cB. */
+    private static short change(int d) {
         return d <= -2 ? Classes.DEGRADED : d >= 2 ? Classes.IMPROVED : Classes.STABLE;
     }
 
     /**
-     * {@link #classOf} of the mean {@code sum / count} against the percentiles of the UNSORTED extended series
-     * {@code e[0..m)}, without sorting it (for integer values below 2^31, where every product is exact): with r the
-     * number of values below the mean, a percentile between ranks j and j + 1 is exceeded when j + 1 &lt; r, not
-     * exceeded when j ≥ r, and for j = r − 1 it is interpolated between the largest value below the mean and the
-     * smallest at or above it, exactly as from the sorted series.
+     * The state of pixel i (not stable) from its sorted extended series: pixels with other than small integer
+     * values, or with a baseline year missing; {@code e} (baseline years + 2) and {@code pct} (9) are work arrays.
      */
-    static int classByCount(double sum, int count, double[] e, int m) {
-        // in longs, without branches on the data (a pixel's values fall either side of its mean at random, which
-        // defeats branch prediction): t = 20·sum − v·count > 0 exactly when v is below the mean
-        long mean20 = (long) (20 * sum);
-        int below = 0;
-        long tBelow = FAR; // the smallest positive t: the largest value below the mean
-        long tAbove = -FAR; // the largest t ≤ 0: the smallest value at or above it
-        for (int i = 0; i < m; i++) {
-            long t = mean20 - (long) e[i] * count;
-            long notUnder = (t - 1) >> 63; // 0 when t ≥ 1, −1 when t ≤ 0
-            below += 1 + (int) notUnder;
-            long d = t + (notUnder & FAR) - tBelow; // branch-free minimum and maximum (|t| < 2^44, no overflow)
-            tBelow += d & (d >> 63);
-            d = t - (~notUnder & FAR) - tAbove;
-            tAbove += d & ~(d >> 63);
+    private static short bySorting(double[] stack, int n, int from, int i, int baseYears, double[] e, double[] pct,
+            int nb, double sumB, double lo, double hi, int nc, double sumC) {
+        int k = 0;
+        for (int y = 0, o = from * n + i; y < baseYears; y++, o += n) {
+            double v = stack[o];
+            if (v == v) {
+                e[++k] = 20 * v;
+            }
         }
-        return classFromCount(sum, count, m, mean20, below, tBelow, tAbove);
+        e[0] = 21 * lo - hi;
+        e[nb + 1] = 21 * hi - lo;
+        insertionSort(e, 1, nb + 1);
+        percentilesTimes10(e, nb + 2, pct);
+        return change(classOf(sumC, nc, pct) - classOf(sumB, nb, pct));
     }
 
     /**
-     * {@code classByCount(sumC, nc, e, m) − classByCount(sumB, nb, e, m)} in one pass over {@code e} (the same
-     * operations for each mean, interleaved).
+     * For every lane of a chunk, against one mean (20 × its sum): how many of the extended values added so far are
+     * below it, the smallest positive {@code t = mean20 − 20·v·count} (the largest value below the mean) and the
+     * largest {@code t ≤ 0} (the smallest value at or above it). In ints, exact for the lanes of
+     * {@link #LANE_LIMIT}; the minimum and maximum are branch-free ({@code Math.min} of ints in a loop that updates
+     * an array is not vectorized), and the maximum has a loop of its own (with three arrays updated, the loop is not
+     * vectorized either).
      */
-    static int classDifferenceByCount(double sumC, int nc, double sumB, int nb, double[] e, int m) {
-        long meanC20 = (long) (20 * sumC);
-        long meanB20 = (long) (20 * sumB);
-        int belowC = 0;
-        int belowB = 0;
-        long tBelowC = FAR;
-        long tAboveC = -FAR;
-        long tBelowB = FAR;
-        long tAboveB = -FAR;
-        for (int i = 0; i < m; i++) {
-            long v = (long) e[i];
-            long t = meanC20 - v * nc;
-            long notUnder = (t - 1) >> 63;
-            belowC += 1 + (int) notUnder;
-            long d = t + (notUnder & FAR) - tBelowC;
-            tBelowC += d & (d >> 63);
-            d = t - (~notUnder & FAR) - tAboveC;
-            tAboveC += d & ~(d >> 63);
-            long u = meanB20 - v * nb;
-            long notUnderB = (u - 1) >> 63;
-            belowB += 1 + (int) notUnderB;
-            long g = u + (notUnderB & FAR) - tBelowB;
-            tBelowB += g & (g >> 63);
-            g = u - (~notUnderB & FAR) - tAboveB;
-            tAboveB += g & ~(g >> 63);
+    private static final class LaneCounts {
+        final int[] mean20 = new int[CHUNK];
+        final int[] count = new int[CHUNK];
+        final int[] below = new int[CHUNK];
+        final int[] nearestBelow = new int[CHUNK];
+        final int[] nearestAbove = new int[CHUNK];
+
+        void start(double[] sum, int[] counts, int len) {
+            for (int l = 0; l < len; l++) {
+                mean20[l] = (int) (20 * sum[l]);
+            }
+            System.arraycopy(counts, 0, count, 0, len);
+            java.util.Arrays.fill(below, 0, len, 0);
+            java.util.Arrays.fill(nearestBelow, 0, len, FAR);
+            java.util.Arrays.fill(nearestAbove, 0, len, -FAR);
         }
-        return classFromCount(sumC, nc, m, meanC20, belowC, tBelowC, tAboveC)
-                - classFromCount(sumB, nb, m, meanB20, belowB, tBelowB, tAboveB);
+
+        /** Adds the row {@code row[0..len)}: one extended value of every lane. */
+        void add(int[] row, int len) {
+            for (int l = 0; l < len; l++) {
+                int t = mean20[l] - row[l] * count[l];
+                int notUnder = (t - 1) >> 31; // 0 when t ≥ 1 (the value is below the mean), −1 when t ≤ 0
+                below[l] += 1 + notUnder;
+                int d = t + (notUnder & FAR) - nearestBelow[l];
+                nearestBelow[l] += d & (d >> 31);
+            }
+            for (int l = 0; l < len; l++) {
+                int t = mean20[l] - row[l] * count[l];
+                int notUnder = (t - 1) >> 31;
+                int d = t - (~notUnder & FAR) - nearestAbove[l];
+                nearestAbove[l] += d & ~(d >> 31);
+            }
+        }
+
+        /** {@link #classFromCount} of lane l, whose extended series has m values. */
+        int classOf(double sum, int count, int m, int l) {
+            return classFromCount(sum, count, m, mean20[l], below[l], nearestBelow[l], nearestAbove[l]);
+        }
     }
 
-    /** The class of {@link #classByCount} from the count of values below the mean and the nearest ones each side. */
+    /**
+     * {@link #classOf} of the mean {@code sum / count} against the percentiles of the UNSORTED extended series of
+     * m values, from the number {@code below} of values below the mean and the nearest value each side (for integer
+     * values below 2^31, where every product is exact): a percentile between ranks j and j + 1 is exceeded when
+     * j + 1 &lt; below, not exceeded when j ≥ below, and for j = below − 1 it is interpolated between the largest value
+     * below the mean and the smallest at or above it, exactly as from the sorted series. With
+     * {@code t = mean20 − 20·v·count} (mean20 = 20 × sum), {@code tBelow} is the smallest positive t and
+     * {@code tAbove} the largest t ≤ 0.
+     */
     private static int classFromCount(double sum, int count, int m, long mean20, int below, long tBelow,
             long tAbove) {
         // percentile k lies between ranks j = ⌊(m − 1)·k / 10⌋ and j + 1: exceeded for every k with j + 1 < below

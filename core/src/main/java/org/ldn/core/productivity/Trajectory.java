@@ -88,6 +88,10 @@ public final class Trajectory {
                 out[i] = Classes.NODATA;
                 continue;
             }
+            if (!table.significant(s[i], c)) { // stable whatever the slope: the cheap test first
+                out[i] = Classes.STABLE;
+                continue;
+            }
             double st = sumT[i];
             double stt = sumTT[i];
             double sx = sumX[i];
@@ -106,7 +110,7 @@ public final class Trajectory {
                 stable = Math.abs(num / den) * scaleValue <= flat;
                 sign = num > 0 ? 1 : num < 0 ? -1 : 0;
             }
-            out[i] = stable || !table.significant(s[i], c) ? Classes.STABLE : (short) sign;
+            out[i] = stable ? Classes.STABLE : (short) sign;
         }
     }
 
