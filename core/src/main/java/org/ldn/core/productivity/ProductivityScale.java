@@ -110,6 +110,9 @@ public record ProductivityScale(long num, long den) {
 
     /** The sign of {@code a·b − c·d}, from exact signed 128-bit products. */
     static int compareProducts(long a, long b, long c, long d) {
+        if (((Math.abs(a) | Math.abs(b) | Math.abs(c) | Math.abs(d)) >>> 31) == 0) {
+            return Long.compare(a * b, c * d); // each product within 62 bits
+        }
         long h1 = Math.multiplyHigh(a, b);
         long h2 = Math.multiplyHigh(c, d);
         if (h1 != h2) {

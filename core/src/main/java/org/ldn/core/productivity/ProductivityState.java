@@ -43,11 +43,13 @@ public final class ProductivityState {
      * Kernel: state classes −1/0/+1 (or {@link Classes#NODATA}) of pixels {@code 0..n)} into {@code out}. Pixels are
      * taken in chunks: the sums, counts and extremes of every pixel of a chunk are accumulated year by year over
      * contiguous lanes (each pixel adds its years in year order, as a per-pixel loop would, so every sum is the same
-     * to the bit), and the extended series of every lane is laid out in rows of ints (the lower extension, the
-     * baseline years, the upper extension). For a pixel with integer values below 2^15 and no baseline year missing,
-     * each mean's class comes from the number of extended values below it and the nearest value on each side
-     * ({@link #classFromCount}), counted row by row over all lanes at once in branch-free int arithmetic, which the
-     * compiler turns into vector instructions; the other pixels sort their baseline values.
+     * to the bit; a lane with a gap, seen as a NaN in its sums, is summed again on its own), and the extended
+     * series of every lane is laid out in rows of ints (the lower extension, the baseline years, the upper
+     * extension). For a pixel with integer values below 2^15 and no year missing, each mean's class comes from the
+     * number of extended values below it and the nearest value on each side ({@link LaneCounts#classes}), counted
+     * row by row over all lanes at once in branch-free int arithmetic, which the compiler turns into vector
+     * instructions, and the 0.01 rule and the state follow without a branch; the other pixels sort their baseline
+     * values.
      */
     public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
         int baseYears = years - COMPARISON_YEARS;
@@ -62,50 +64,60 @@ public final class ProductivityState {
         int rows = baseYears + 2;
         boolean lanesCount = years <= MAX_LANE_YEARS;
         int[][] ext = new int[rows][CHUNK]; // rows of their own: C2 vectorizes loads at an offset poorly
+        double[][] value = new double[years][CHUNK]; // the chunk's years, copied, for the same reason
         double[] sumB = new double[CHUNK];
         double[] sumC = new double[CHUNK];
         double[] lo = new double[CHUNK];
         double[] hi = new double[CHUNK];
+        double[] fraction = new double[CHUNK];
         int[] nb = new int[CHUNK];
         int[] nc = new int[CHUNK];
         boolean[] integral = new boolean[CHUNK];
+        boolean[] lane = new boolean[CHUNK];
+        int[] classC = new int[CHUNK];
+        int[] classB = new int[CHUNK];
+        // the 0.01 rule of the lanes, |sumB·nC − sumC·nB| · num · 100 ≤ nB·nC · den, in longs when num · 100 < 2^38
+        long sameFactor = scale.num() * SAME_DEN;
+        long sameLimit = scale.den() * SAME_NUM * baseYears * COMPARISON_YEARS;
+        boolean smallScale = scale.num() < (1L << 38) / SAME_DEN;
         LaneCounts countC = new LaneCounts();
         LaneCounts countB = new LaneCounts();
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
             int len = Math.min(CHUNK, n - c0);
+            for (int y = 0; y < years; y++) {
+                System.arraycopy(stack, (from + y) * n + c0, value[y], 0, len);
+            }
+            // every lane as if it had no gap, in loops without branches (vectorized); a NaN in a lane's sums or
+            // fractions marks a gap (or an infinity), and that lane is summed again on its own
             java.util.Arrays.fill(sumB, 0, len, 0.0);
             java.util.Arrays.fill(sumC, 0, len, 0.0);
             java.util.Arrays.fill(lo, 0, len, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi, 0, len, Double.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(nb, 0, len, 0);
-            java.util.Arrays.fill(nc, 0, len, 0);
-            java.util.Arrays.fill(integral, 0, len, true);
+            java.util.Arrays.fill(fraction, 0, len, 0.0);
             for (int y = 0; y < baseYears; y++) {
-                int o = (from + y) * n + c0;
-                int[] row = ext[y + 1];
-                for (int l = 0; l < len; l++) {
-                    double v = stack[o + l];
-                    row[l] = (int) (20 * v); // used only where the pixel's values are integers below 2^15
-                    if (v == v) {
-                        sumB[l] += v;
-                        nb[l]++;
-                        lo[l] = Math.min(lo[l], v);
-                        hi[l] = Math.max(hi[l], v);
-                        integral[l] &= v == Math.rint(v);
-                    }
-                }
+                addWithExtremes(value[y], sumB, lo, hi, len);
+                addFraction(value[y], fraction, len);
+                toUnitsOf20th(value[y], ext[y + 1], len);
             }
             for (int y = baseYears; y < years; y++) {
-                int o = (from + y) * n + c0;
-                for (int l = 0; l < len; l++) {
-                    double v = stack[o + l];
-                    if (v == v) {
-                        sumC[l] += v;
-                        nc[l]++;
-                    }
-                }
+                add(value[y], sumC, len);
             }
-            if (lanesCount) {
+            boolean anyLane = false;
+            for (int l = 0; l < len; l++) {
+                if (sumB[l] == sumB[l] && sumC[l] == sumC[l] && fraction[l] == fraction[l]) {
+                    nb[l] = baseYears;
+                    nc[l] = COMPARISON_YEARS;
+                    integral[l] = fraction[l] == 0;
+                } else {
+                    sumWithGaps(value, l, baseYears, years, sumB, sumC, lo, hi, nb, nc, integral);
+                }
+                // the lanes' path: integer values below 2^15 and no year missing (the same nb and nc for all)
+                lane[l] = lanesCount && nb[l] == baseYears && nc[l] == COMPARISON_YEARS && integral[l]
+                        && sumC[l] == Math.rint(sumC[l]) && Math.max(-lo[l], hi[l]) < LANE_LIMIT
+                        && Math.abs(sumC[l]) < LANE_LIMIT * COMPARISON_YEARS;
+                anyLane |= lane[l];
+            }
+            if (anyLane) {
                 int[] lower = ext[0];
                 int[] upper = ext[rows - 1];
                 for (int l = 0; l < len; l++) {
@@ -118,9 +130,21 @@ public final class ProductivityState {
                     countC.add(ext[r], len);
                     countB.add(ext[r], len);
                 }
+                countC.classes(rows, len, classC);
+                countB.classes(rows, len, classB);
             }
             for (int l = 0; l < len; l++) {
                 int i = c0 + l;
+                if (lane[l] && smallScale) {
+                    // branch-free (the classes fall at random): the 0.01 rule with nb and nc of every lane, exact
+                    // in longs (|diff| < 2^24), then the state of cC − cB, zeroed where stable
+                    long diff = (long) sumB[l] * COMPARISON_YEARS - (long) sumC[l] * baseYears;
+                    long unstable = (sameLimit - Math.abs(diff) * sameFactor) >> 63; // −1 when not stable
+                    int d = classC[l] - classB[l];
+                    int state = ((1 - d) >>> 31) - ((d + 1) >>> 31); // +1 when d ≥ 2, −1 when d ≤ −2
+                    out[i] = (short) (state & (int) unstable);
+                    continue;
+                }
                 int nbl = nb[l];
                 double sumBl = sumB[l];
                 double sumCl = sumC[l];
@@ -129,15 +153,81 @@ public final class ProductivityState {
                     c = Classes.NODATA;
                 } else if (stable(sumBl, nbl, sumCl, nc[l], scale, same, scaleValue)) {
                     c = Classes.STABLE;
-                } else if (lanesCount && nbl == baseYears && integral[l] && sumCl == Math.rint(sumCl)
-                        && Math.max(-lo[l], hi[l]) < LANE_LIMIT && Math.abs(sumCl) < LANE_LIMIT * COMPARISON_YEARS) {
-                    c = change(countC.classOf(sumCl, nc[l], rows, l) - countB.classOf(sumBl, nbl, rows, l));
+                } else if (lane[l]) {
+                    c = change(classC[l] - classB[l]);
                 } else {
                     c = bySorting(stack, n, from, i, baseYears, e, pct, nbl, sumBl, lo[l], hi[l], nc[l], sumCl);
                 }
                 out[i] = c;
             }
         }
+    }
+
+    /** {@code sum += v}, lane by lane. */
+    private static void add(double[] v, double[] sum, int len) {
+        for (int l = 0; l < len; l++) {
+            sum[l] += v[l];
+        }
+    }
+
+    /** {@code sum += v} and the extremes, lane by lane (NaN spreads to all three). */
+    private static void addWithExtremes(double[] v, double[] sum, double[] lo, double[] hi, int len) {
+        for (int l = 0; l < len; l++) {
+            double x = v[l];
+            sum[l] += x;
+            lo[l] = Math.min(lo[l], x);
+            hi[l] = Math.max(hi[l], x);
+        }
+    }
+
+    /** Adds each lane's distance to the nearest integer: 0 for integers, NaN for NaN or an infinity. */
+    private static void addFraction(double[] v, double[] fraction, int len) {
+        for (int l = 0; l < len; l++) {
+            fraction[l] += Math.abs(v[l] - Math.rint(v[l]));
+        }
+    }
+
+    /** The lanes' values in units of 1/20, as ints (used only where they are integers below 2^15). */
+    private static void toUnitsOf20th(double[] v, int[] row, int len) {
+        for (int l = 0; l < len; l++) {
+            row[l] = (int) (20 * v[l]);
+        }
+    }
+
+    /** Lane l's sums, counts, extremes and integrality over its valid years only, each added in year order. */
+    private static void sumWithGaps(double[][] value, int l, int baseYears, int years, double[] sumB, double[] sumC,
+            double[] lo, double[] hi, int[] nb, int[] nc, boolean[] integral) {
+        double sb = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int kb = 0;
+        boolean whole = true;
+        for (int y = 0; y < baseYears; y++) {
+            double v = value[y][l];
+            if (v == v) {
+                sb += v;
+                kb++;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                whole &= v == Math.rint(v);
+            }
+        }
+        double sc = 0;
+        int kc = 0;
+        for (int y = baseYears; y < years; y++) {
+            double v = value[y][l];
+            if (v == v) {
+                sc += v;
+                kc++;
+            }
+        }
+        sumB[l] = sb;
+        lo[l] = min;
+        hi[l] = max;
+        nb[l] = kb;
+        integral[l] = whole;
+        sumC[l] = sc;
+        nc[l] = kc;
     }
 
     /** The 0.01 rule: the baseline and comparison means differ by at most 0.01 physical units. */
@@ -218,44 +308,32 @@ public final class ProductivityState {
             }
         }
 
-        /** {@link #classFromCount} of lane l, whose extended series has m values. */
-        int classOf(double sum, int count, int m, int l) {
-            return classFromCount(sum, count, m, mean20[l], below[l], nearestBelow[l], nearestAbove[l]);
-        }
-    }
-
-    /**
-     * {@link #classOf} of the mean {@code sum / count} against the percentiles of the UNSORTED extended series of
-     * m values, from the number {@code below} of values below the mean and the nearest value each side (for integer
-     * values below 2^31, where every product is exact): a percentile between ranks j and j + 1 is exceeded when
-     * j + 1 &lt; below, not exceeded when j ≥ below, and for j = below − 1 it is interpolated between the largest value
-     * below the mean and the smallest at or above it, exactly as from the sorted series. With
-     * {@code t = mean20 − 20·v·count} (mean20 = 20 × sum), {@code tBelow} is the smallest positive t and
-     * {@code tAbove} the largest t ≤ 0.
-     */
-    private static int classFromCount(double sum, int count, int m, long mean20, int below, long tBelow,
-            long tAbove) {
-        // percentile k lies between ranks j = ⌊(m − 1)·k / 10⌋ and j + 1: exceeded for every k with j + 1 < below
-        int c = 1;
-        double left = 200 * sum;
-        for (int k = 1; k <= 9; k++) {
-            int pos = (m - 1) * k;
-            int j = pos / 10;
-            if (j + 1 < below) {
-                c++;
-            } else if (j + 1 == below) {
-                int f = pos - 10 * j;
-                // the values back from t, divided exactly in doubles (integers below 2^53)
-                double maxBelow = (double) (mean20 - tBelow) / count;
-                double p = f == 0 ? 10 * maxBelow : (10 - f) * maxBelow + f * ((double) (mean20 - tAbove) / count);
-                if (left > p * count) {
-                    c++;
+        /**
+         * {@code cls[l]} = {@link #classOf} of every lane's mean, whose extended series has m values, without sorting
+         * it: percentile k lies between ranks j = ⌊(m − 1)·k / 10⌋ and j + 1 of the sorted series (the same j and
+         * weight f in every lane). It is exceeded when j + 1 &lt; below, not exceeded when j ≥ below, and for
+         * j + 1 = below it is interpolated between the largest value below the mean (a = 20·v, with
+         * a·count = 20·sum − nearestBelow) and the smallest at or above it (b, b·count = 20·sum − nearestAbove):
+         * 10 × the percentile is (10 − f)·a + f·b, which the mean exceeds when 200·sum &gt; ((10 − f)·a + f·b)·count,
+         * that is when {@code (10 − f)·nearestBelow + f·nearestAbove > 0} (always when f = 0). Branch-free over the
+         * lanes; where a lane's nearest values are not set (FAR), its products may wrap, but they are then masked.
+         */
+        void classes(int m, int len, int[] cls) {
+            java.util.Arrays.fill(cls, 0, len, 1);
+            for (int k = 1; k <= 9; k++) {
+                int pos = (m - 1) * k;
+                int j1 = pos / 10 + 1;
+                int f = pos - 10 * (j1 - 1);
+                int g = 10 - f;
+                for (int l = 0; l < len; l++) {
+                    int d = j1 - below[l];
+                    int exceeded = d >>> 31; // j + 1 < below
+                    int at = ((d | -d) >>> 31) ^ 1; // j + 1 = below: interpolated (exact where it counts)
+                    int above = -(g * nearestBelow[l] + f * nearestAbove[l]) >>> 31;
+                    cls[l] += exceeded + (at & above);
                 }
-            } else {
-                break;
             }
         }
-        return c;
     }
 
     /** Sorts {@code e[from..to)} ascending: a few values, where an insertion sort beats {@code Arrays.sort}'s call. */

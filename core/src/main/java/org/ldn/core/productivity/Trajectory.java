@@ -63,23 +63,50 @@ public final class Trajectory {
         double flat = (double) FLAT_NUM / FLAT_DEN;
         double scaleValue = scale.value();
         // the regression sums of every pixel, year by year over contiguous pixels (each pixel adds its years in
-        // order, as a per-pixel loop would, so the sums are the same to the bit)
-        double[] sumT = new double[n];
-        double[] sumTT = new double[n];
-        java.util.Arrays.fill(sumX, 0, n, 0.0);
+        // order, as a per-pixel loop would, so the sums are the same to the bit). A pixel with every year valid has
+        // Σt and Σt² of the whole window, and its Σx and Σtx come from a loop without a branch, which the compiler
+        // vectorizes; a pixel with a gap (a NaN in those sums) adds its valid years again on its own.
         double[] sumTX = new double[n];
+        java.util.Arrays.fill(sumX, 0, n, 0.0);
         for (int y = 0; y < years; y++) {
             int o = (from + y) * n;
             double ty = y;
-            double tty = (double) y * y;
             for (int i = 0; i < n; i++) {
                 double v = stack[o + i];
-                if (v == v) {
-                    sumT[i] += ty;
-                    sumTT[i] += tty;
-                    sumX[i] += v;
-                    sumTX[i] += y * v;
+                sumX[i] += v;
+                sumTX[i] += ty * v;
+            }
+        }
+        double fullT = 0;
+        double fullTT = 0;
+        for (int y = 0; y < years; y++) {
+            fullT += y;
+            fullTT += (double) y * y;
+        }
+        double[] sumT = new double[n];
+        double[] sumTT = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (count[i] == years) {
+                sumT[i] = fullT;
+                sumTT[i] = fullTT;
+            } else {
+                double st = 0;
+                double stt = 0;
+                double sx = 0;
+                double stx = 0;
+                for (int y = 0, o = from * n + i; y < years; y++, o += n) {
+                    double v = stack[o];
+                    if (v == v) {
+                        st += y;
+                        stt += (double) y * y;
+                        sx += v;
+                        stx += y * v;
+                    }
                 }
+                sumT[i] = st;
+                sumTT[i] = stt;
+                sumX[i] = sx;
+                sumTX[i] = stx;
             }
         }
         for (int i = 0; i < n; i++) {

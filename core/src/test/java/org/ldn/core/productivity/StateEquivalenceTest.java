@@ -41,7 +41,9 @@ class StateEquivalenceTest {
                 stack[y * n + i] = rnd.nextInt(1000) < gapsInThousand ? Double.NaN : v;
             }
         }
-        ProductivityScale scale = kind == 3 ? ProductivityScale.ONE : ProductivityScale.of(0.0001);
+        // seed 16: a scale whose 0.01 rule does not fit the lanes' longs (num · 100 ≥ 2^38)
+        ProductivityScale scale = kind == 3 ? ProductivityScale.ONE
+                : seed == 16 ? new ProductivityScale(1L << 37, 1) : ProductivityScale.of(0.0001);
         int changed = 0;
         for (int[] w : new int[][] {{0, 16}, {4, 16}, {8, 16}, {0, 24}, {3, 4}, {5, 7}}) {
             short[] expected = new short[n];
