@@ -133,8 +133,21 @@ public final class MannKendall {
         int[] wPixel = new int[CHUNK];
         boolean[] wInt = new boolean[CHUNK];
         double[] buf = new double[Math.max(1, union)];
+        double[] row = new double[CHUNK];
+        double[] error = new double[CHUNK];
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
             int len = Math.min(CHUNK, n - c0);
+            int clean = integerKeys(stack, n, lo, union, c0, len, keys, row, error);
+            if (clean >= 0) { // every pixel of the chunk has an integer in every year: no counting, no gathering
+                for (int w = 0; w < windows; w++) {
+                    java.util.Arrays.fill(count[w], c0, c0 + len, years[w]);
+                }
+                for (int l = 0; l < len; l++) {
+                    lanePixel[l] = c0 + l;
+                }
+                sharedLanes(keys, len, clean < 1 << 30, union, pairMask, windows, years, acc, spare, lanePixel, s);
+                continue;
+            }
             java.util.Arrays.fill(unionCount, 0, len, 0);
             java.util.Arrays.fill(ints, 0, len, true);
             java.util.Arrays.fill(floats, 0, len, true);
@@ -205,23 +218,60 @@ public final class MannKendall {
                 continue;
             }
             int maxAbs = fillKeys(stack, n, lo, union, lanePixel, laneInt, lanes, keys);
-            for (int w = 0; w < windows; w++) {
-                java.util.Arrays.fill(acc[w], 0, lanes, 0);
+            sharedLanes(keys, lanes, maxAbs < 1 << 30, union, pairMask, windows, years, acc, spare, lanePixel, s);
+        }
+    }
+
+    /**
+     * The keys of a chunk's pixels {@code c0..c0 + len)} over years {@code [from, from + years)} as the ints they
+     * are, when every value is one (no gap): then returns the OR of their magnitudes (≥ 0); else −1, and the keys
+     * are not to be used. Branch-free over the lanes (vectorized): a NaN, a fraction or an int out of range leaves
+     * a difference between the value and its int.
+     */
+    private static int integerKeys(double[] stack, int n, int from, int years, int c0, int len, int[][] keys,
+            double[] row, double[] error) {
+        java.util.Arrays.fill(error, 0, len, 0.0);
+        int maxAbs = 0;
+        for (int y = 0; y < years; y++) {
+            System.arraycopy(stack, (from + y) * n + c0, row, 0, len); // a row of its own, for the vector loop
+            int[] key = keys[y];
+            for (int l = 0; l < len; l++) {
+                int k = (int) row[l];
+                key[l] = k;
+                error[l] += Math.abs(row[l] - k);
             }
-            boolean byDifference = maxAbs < 1 << 30;
-            for (int j = 0; j < union - 1; j++) {
-                for (int k = j + 1; k < union; k++) {
-                    int m = pairMask[j * union + k];
-                    if (m != 0) {
-                        sharedPair(keys[j], keys[k], lanes, m, acc, spare, byDifference);
-                    }
+            for (int l = 0; l < len; l++) {
+                maxAbs |= key[l] ^ (key[l] >> 31);
+            }
+        }
+        double any = 0;
+        for (int l = 0; l < len; l++) {
+            any += error[l];
+        }
+        return any == 0 ? maxAbs : -1; // NaN when a value was
+    }
+
+    /**
+     * S of every window for the chunk's lanes whose keys of every union year are in {@code keys} (lane l is pixel
+     * {@code pixel[l]}): each pair of years once, its sign added to every window holding both.
+     */
+    private static void sharedLanes(int[][] keys, int lanes, boolean byDifference, int union, int[] pairMask,
+            int windows, int[] years, int[][] acc, int[] spare, int[] pixel, int[][] s) {
+        for (int w = 0; w < windows; w++) {
+            java.util.Arrays.fill(acc[w], 0, lanes, 0);
+        }
+        for (int j = 0; j < union - 1; j++) {
+            for (int k = j + 1; k < union; k++) {
+                int m = pairMask[j * union + k];
+                if (m != 0) {
+                    sharedPair(keys[j], keys[k], lanes, m, acc, spare, byDifference);
                 }
             }
-            for (int w = 0; w < windows; w++) {
-                int[] sw = s[w];
-                for (int l = 0; l < lanes; l++) {
-                    sw[lanePixel[l]] = years[w] < 2 ? 0 : acc[w][l];
-                }
+        }
+        for (int w = 0; w < windows; w++) {
+            int[] sw = s[w];
+            for (int l = 0; l < lanes; l++) {
+                sw[pixel[l]] = years[w] < 2 ? 0 : acc[w][l];
             }
         }
     }

@@ -10,12 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * S of several windows at once, sharing the comparisons of overlapping windows, against {@link MannKendall#statistic}
  * window by window, on random stacks: integers (small and beyond ±2^30), float32 and other doubles, gaps, and
- * overlapping, nested, disjoint and one-year windows.
+ * overlapping, nested, disjoint and one-year windows. Seeds 30 and above are whole chunks of integers without a gap
+ * (the path that takes every pixel of a chunk as ints), with now and then one chunk broken by a gap or a fraction.
  */
 class MannKendallWindowsTest {
 
     static IntStream seeds() {
-        return IntStream.range(0, 30);
+        return IntStream.range(0, 40);
     }
 
     @ParameterizedTest
@@ -25,10 +26,15 @@ class MannKendallWindowsTest {
         int total = seed < 5 ? 24 : 10 + rnd.nextInt(20);
         int n = 1 + rnd.nextInt(1200);
         double[] stack = new double[total * n];
-        int kind = seed % 4;
-        double gaps = seed % 3 == 0 ? 0 : 0.02 + rnd.nextDouble() * 0.2;
+        boolean clean = seed >= 30;
+        int kind = clean ? (seed % 2 == 0 ? 0 : 3) : seed % 4;
+        double gaps = clean || seed % 3 == 0 ? 0 : 0.02 + rnd.nextDouble() * 0.2;
+        if (clean) {
+            n = 256 * (1 + rnd.nextInt(5)) + rnd.nextInt(3) * rnd.nextInt(256);
+            stack = new double[total * n];
+        }
         for (int i = 0; i < n; i++) {
-            boolean mixed = rnd.nextInt(40) == 0; // a pixel of another kind of values
+            boolean mixed = rnd.nextInt(clean ? 2000 : 40) == 0; // a pixel of another kind of values
             for (int y = 0; y < total; y++) {
                 double v = switch (mixed ? (kind + 1) % 4 : kind) {
                     case 0 -> rnd.nextInt(9000) - 1000; // NDVI x 10000
