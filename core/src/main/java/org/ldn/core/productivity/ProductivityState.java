@@ -57,33 +57,78 @@ public final class ProductivityState {
             java.util.Arrays.fill(out, 0, n, Classes.NODATA);
             return;
         }
-        double[] e = new double[baseYears + 2];
-        double[] pct = new double[9];
-        double same = (double) SAME_NUM / SAME_DEN;
-        double scaleValue = scale.value();
-        int rows = baseYears + 2;
-        boolean lanesCount = years <= MAX_LANE_YEARS;
-        int[][] ext = new int[rows][CHUNK]; // rows of their own: C2 vectorizes loads at an offset poorly
-        double[][] value = new double[years][CHUNK]; // the chunk's years, copied, for the same reason
-        double[] sumB = new double[CHUNK];
-        double[] sumC = new double[CHUNK];
-        double[] lo = new double[CHUNK];
-        double[] hi = new double[CHUNK];
-        double[] fraction = new double[CHUNK];
-        int[] nb = new int[CHUNK];
-        int[] nc = new int[CHUNK];
-        boolean[] integral = new boolean[CHUNK];
-        boolean[] lane = new boolean[CHUNK];
-        int[] classC = new int[CHUNK];
-        int[] classB = new int[CHUNK];
-        // the 0.01 rule of the lanes, |sumB·nC − sumC·nB| · num · 100 ≤ nB·nC · den, in longs when num · 100 < 2^38
-        long sameFactor = scale.num() * SAME_DEN;
-        long sameLimit = scale.den() * SAME_NUM * baseYears * COMPARISON_YEARS;
-        boolean smallScale = scale.num() < (1L << 38) / SAME_DEN;
-        LaneCounts countC = new LaneCounts();
-        LaneCounts countB = new LaneCounts();
+        Chunks chunks = new Chunks(years, scale);
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
-            int len = Math.min(CHUNK, n - c0);
+            chunks.classify(stack, n, from, c0, Math.min(CHUNK, n - c0), out);
+        }
+    }
+
+    /**
+     * The work arrays of {@link #classify} and its step over one chunk: a method called once a chunk, which the JIT
+     * compiles once, rather than loops that it would compile again for each loop entered while hot (OSR).
+     */
+    private static final class Chunks {
+        private final int years;
+        private final int baseYears;
+        private final ProductivityScale scale;
+        private final double[] e;
+        private final double[] pct;
+        private final double same;
+        private final double scaleValue;
+        private final int rows;
+        private final boolean lanesCount;
+        private final int[][] ext; // rows of their own: C2 vectorizes loads at an offset poorly
+        private final double[][] value; // the chunk's years, copied, for the same reason
+        private final double[] sumB;
+        private final double[] sumC;
+        private final double[] lo;
+        private final double[] hi;
+        private final double[] fraction;
+        private final int[] nb;
+        private final int[] nc;
+        private final boolean[] integral;
+        private final boolean[] lane;
+        private final int[] classC;
+        private final int[] classB;
+        // the 0.01 rule of the lanes, |sumB·nC − sumC·nB| · num · 100 ≤ nB·nC · den, in longs when num · 100 < 2^38
+        private final long sameFactor;
+        private final long sameLimit;
+        private final boolean smallScale;
+        private final LaneCounts countC;
+        private final LaneCounts countB;
+
+        Chunks(int years, ProductivityScale scale) {
+            this.years = years;
+            this.baseYears = years - COMPARISON_YEARS;
+            this.scale = scale;
+            this.e = new double[baseYears + 2];
+            this.pct = new double[9];
+            this.same = (double) SAME_NUM / SAME_DEN;
+            this.scaleValue = scale.value();
+            this.rows = baseYears + 2;
+            this.lanesCount = years <= MAX_LANE_YEARS;
+            this.ext = new int[rows][CHUNK];
+            this.value = new double[years][CHUNK];
+            this.sumB = new double[CHUNK];
+            this.sumC = new double[CHUNK];
+            this.lo = new double[CHUNK];
+            this.hi = new double[CHUNK];
+            this.fraction = new double[CHUNK];
+            this.nb = new int[CHUNK];
+            this.nc = new int[CHUNK];
+            this.integral = new boolean[CHUNK];
+            this.lane = new boolean[CHUNK];
+            this.classC = new int[CHUNK];
+            this.classB = new int[CHUNK];
+            this.sameFactor = scale.num() * SAME_DEN;
+            this.sameLimit = scale.den() * SAME_NUM * baseYears * COMPARISON_YEARS;
+            this.smallScale = scale.num() < (1L << 38) / SAME_DEN;
+            this.countC = new LaneCounts();
+            this.countB = new LaneCounts();
+        }
+
+        /** States of pixels {@code c0..c0 + len)} into {@code out}. */
+        void classify(double[] stack, int n, int from, int c0, int len, short[] out) {
             for (int y = 0; y < years; y++) {
                 System.arraycopy(stack, (from + y) * n + c0, value[y], 0, len);
             }
