@@ -98,43 +98,97 @@ public final class MannKendall {
      * does. Same S and counts as calling {@link #statistic} for each window.
      */
     public static void statistics(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
-        int windows = from.length;
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (int w = 0; w < windows; w++) {
-            lo = Math.min(lo, from[w]);
-            hi = Math.max(hi, from[w] + years[w]);
+        WindowChunks chunks = new WindowChunks(stack, n, from, years, s, count);
+        for (int c0 = 0; c0 < n; c0 += CHUNK) {
+            chunks.chunk(c0, Math.min(CHUNK, n - c0));
         }
-        int union = hi - lo;
-        // the windows holding each pair (j, k), j < k, of union years, as a bit mask
-        int[] pairMask = new int[union * union];
-        for (int j = 0; j < union; j++) {
-            for (int k = j + 1; k < union; k++) {
-                int m = 0;
-                for (int w = 0; w < windows; w++) {
-                    if (from[w] <= lo + j && lo + k < from[w] + years[w]) {
-                        m |= 1 << w;
+    }
+
+    /**
+     * One call of {@link #statistics}: its inputs, outputs and chunk buffers, and its steps on one chunk. The steps
+     * are methods of their own, called once a chunk, so that the JIT compiles each once rather than compiling one
+     * long method again for every loop that gets hot. Used by one thread.
+     */
+    private static final class WindowChunks {
+        private final double[] stack;
+        private final int n;
+        private final int[] from;
+        private final int[] years;
+        private final int[][] s;
+        private final int[][] count;
+        private final int windows;
+        /** The union of the windows: years {@code [lo, hi)}. */
+        private final int lo;
+        private final int hi;
+        private final int union;
+        /** The windows holding each pair (j, k), j < k, of union years, as a bit mask, at {@code j · union + k}. */
+        private final int[] pairMask;
+        private final int[][] keys;
+        private final int[][] acc;
+        private final int[] spare = new int[CHUNK];
+        private final int[] unionCount = new int[CHUNK];
+        private final int[] lanePixel = new int[CHUNK];
+        private final boolean[] laneInt = new boolean[CHUNK];
+        private final boolean[] ints = new boolean[CHUNK];
+        private final boolean[] floats = new boolean[CHUNK];
+        private final boolean[] shared = new boolean[CHUNK];
+        private final int[][] wKeys;
+        private final int[] wAcc = new int[CHUNK];
+        private final int[] wPixel = new int[CHUNK];
+        private final boolean[] wInt = new boolean[CHUNK];
+        private final double[] buf;
+
+        WindowChunks(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
+            this.stack = stack;
+            this.n = n;
+            this.from = from;
+            this.years = years;
+            this.s = s;
+            this.count = count;
+            this.windows = from.length;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int w = 0; w < windows; w++) {
+                lo = Math.min(lo, from[w]);
+                hi = Math.max(hi, from[w] + years[w]);
+            }
+            this.lo = lo;
+            this.hi = hi;
+            int union = hi - lo;
+            this.union = union;
+            pairMask = new int[union * union];
+            for (int j = 0; j < union; j++) {
+                for (int k = j + 1; k < union; k++) {
+                    int m = 0;
+                    for (int w = 0; w < windows; w++) {
+                        if (from[w] <= lo + j && lo + k < from[w] + years[w]) {
+                            m |= 1 << w;
+                        }
                     }
+                    pairMask[j * union + k] = m;
                 }
-                pairMask[j * union + k] = m;
+            }
+            keys = new int[Math.max(1, union)][CHUNK];
+            acc = new int[windows][CHUNK];
+            wKeys = new int[Math.max(1, union)][CHUNK];
+            buf = new double[Math.max(1, union)];
+        }
+
+        /** S and counts of every window for pixels {@code [c0, c0 + len)}. */
+        void chunk(int c0, int len) {
+            countValid(c0, len);
+            int lanes = sharedLanes(c0, len);
+            // pixels with a gap somewhere in the union: window by window, lanes for the complete ones
+            for (int w = 0; w < windows; w++) {
+                gappedPixels(w, c0, len);
+            }
+            if (lanes > 0) {
+                sharedPixels(lanes);
             }
         }
-        int[][] keys = new int[Math.max(1, union)][CHUNK];
-        int[][] acc = new int[windows][CHUNK];
-        int[] spare = new int[CHUNK];
-        int[] unionCount = new int[CHUNK];
-        int[] lanePixel = new int[CHUNK];
-        boolean[] laneInt = new boolean[CHUNK];
-        boolean[] ints = new boolean[CHUNK];
-        boolean[] floats = new boolean[CHUNK];
-        boolean[] shared = new boolean[CHUNK];
-        int[][] wKeys = new int[Math.max(1, union)][CHUNK];
-        int[] wAcc = new int[CHUNK];
-        int[] wPixel = new int[CHUNK];
-        boolean[] wInt = new boolean[CHUNK];
-        double[] buf = new double[Math.max(1, union)];
-        for (int c0 = 0; c0 < n; c0 += CHUNK) {
-            int len = Math.min(CHUNK, n - c0);
+
+        /** Valid years per pixel in the union and in each window, and which keys represent each pixel's values. */
+        private void countValid(int c0, int len) {
             java.util.Arrays.fill(unionCount, 0, len, 0);
             java.util.Arrays.fill(ints, 0, len, true);
             java.util.Arrays.fill(floats, 0, len, true);
@@ -161,6 +215,10 @@ public final class MannKendall {
                     }
                 }
             }
+        }
+
+        /** Marks the pixels with a representable value in every union year and lists them as lanes; their number. */
+        private int sharedLanes(int c0, int len) {
             int lanes = 0;
             for (int l = 0; l < len; l++) {
                 shared[l] = unionCount[l] == union && (ints[l] || floats[l]);
@@ -169,41 +227,44 @@ public final class MannKendall {
                     lanePixel[lanes++] = c0 + l;
                 }
             }
-            // pixels with a gap somewhere in the union: window by window, lanes for the complete ones
-            for (int w = 0; w < windows; w++) {
-                int wl = 0;
-                int[] sw = s[w];
-                int[] cw = count[w];
-                int base = from[w] * n;
-                for (int l = 0; l < len; l++) {
-                    int i = c0 + l;
-                    if (shared[l]) {
-                        continue;
-                    }
-                    if (cw[i] < 2) {
-                        sw[i] = 0;
-                    } else if (cw[i] == years[w] && (ints[l] || floats[l])) {
-                        wInt[wl] = ints[l];
-                        wPixel[wl++] = i;
-                    } else {
-                        sw[i] = scalar(stack, n, base + i, years[w], buf);
-                    }
+            return lanes;
+        }
+
+        /** S of window w for the chunk's pixels that are not shared lanes (as {@link #statistic} does). */
+        private void gappedPixels(int w, int c0, int len) {
+            int wl = 0;
+            int[] sw = s[w];
+            int[] cw = count[w];
+            int base = from[w] * n;
+            for (int l = 0; l < len; l++) {
+                int i = c0 + l;
+                if (shared[l]) {
+                    continue;
                 }
-                if (wl > 0) {
-                    int maxAbs = fillKeys(stack, n, from[w], years[w], wPixel, wInt, wl, wKeys);
-                    if (maxAbs < 1 << 30) {
-                        lanesByDifference(wKeys, years[w], wl, wAcc);
-                    } else {
-                        lanesByComparison(wKeys, years[w], wl, wAcc);
-                    }
-                    for (int l = 0; l < wl; l++) {
-                        sw[wPixel[l]] = wAcc[l];
-                    }
+                if (cw[i] < 2) {
+                    sw[i] = 0;
+                } else if (cw[i] == years[w] && (ints[l] || floats[l])) {
+                    wInt[wl] = ints[l];
+                    wPixel[wl++] = i;
+                } else {
+                    sw[i] = scalar(stack, n, base + i, years[w], buf);
                 }
             }
-            if (lanes == 0) {
-                continue;
+            if (wl > 0) {
+                int maxAbs = fillKeys(stack, n, from[w], years[w], wPixel, wInt, wl, wKeys);
+                if (maxAbs < 1 << 30) {
+                    lanesByDifference(wKeys, years[w], wl, wAcc);
+                } else {
+                    lanesByComparison(wKeys, years[w], wl, wAcc);
+                }
+                for (int l = 0; l < wl; l++) {
+                    sw[wPixel[l]] = wAcc[l];
+                }
             }
+        }
+
+        /** S of every window for the shared lanes: the sign of each pair of union years computed once. */
+        private void sharedPixels(int lanes) {
             int maxAbs = fillKeys(stack, n, lo, union, lanePixel, laneInt, lanes, keys);
             for (int w = 0; w < windows; w++) {
                 java.util.Arrays.fill(acc[w], 0, lanes, 0);

@@ -359,7 +359,26 @@ final class RowDeflate {
         return 2 * b + ((d - 1) >>> (b - 1) & 1);
     }
 
+    /**
+     * Writes the block: its header, then its n items and the end code. The steps are methods of their own, so that the
+     * JIT compiles each of their loops in a small method rather than this whole one again for each.
+     */
     private void writeBlock(int n, boolean samples) {
+        writeHeader();
+        if (out.length < pos + 6L * n + 64) { // room for the items: at most 48 bits an item
+            out = Arrays.copyOf(out, pos + 6 * n + 64);
+        }
+        fillCodeTables();
+        if (samples) {
+            writeSampleItems(n);
+        } else {
+            writeItems(n);
+        }
+        putBits(litCode[256], litLen[256]);
+    }
+
+    /** The block header: final, dynamic Huffman codes, and the two trees' code lengths (RFC 1951, 3.2.7). */
+    private void writeHeader() {
         atLeastTwo(litFreq);
         atLeastTwo(distFreq);
         Huffman.lengths(litFreq, LITLEN_CODES, MAX_BITS, litLen);
@@ -437,17 +456,13 @@ final class RowDeflate {
                 putBits(rleExtra[k], 7);
             }
         }
-        // the items, with the bit buffer in locals: at most 48 bits an item, room ensured once
-        if (out.length < pos + 6L * n + 64) {
-            out = Arrays.copyOf(out, pos + 6 * n + 64);
-        }
-        byte[] o = out;
-        int p = pos;
-        long bb = bits;
-        int bc = bitCount;
-        int[] it = items;
-        // codes looked up once per tile; then every item is two table look-ups and two unconditional 4-byte
-        // stores, without a branch (literals and matches, and the flushes, alternate unpredictably)
+    }
+
+    /**
+     * The codes looked up once per tile: {@link #firstBits}/{@link #firstCount} of a literal or a match length
+     * (with its extra bits), {@link #secondBits}/{@link #secondCount} of each distance slot.
+     */
+    private void fillCodeTables() {
         long[] b1 = firstBits;
         int[] n1 = firstCount;
         for (int v = 0; v < 256; v++) {
@@ -468,11 +483,23 @@ final class RowDeflate {
             b2[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
             n2[sl] = distLen[dc] + extra;
         }
-        if (samples) {
-            writeSampleItems(n);
-            putBits(litCode[256], litLen[256]);
-            return;
-        }
+    }
+
+    /**
+     * Writes the items of {@link #parse}: every item is two table look-ups and two unconditional 4-byte stores,
+     * without a branch (literals and matches, and the flushes, alternate unpredictably), with the bit buffer in
+     * locals (room ensured by {@link #writeBlock}).
+     */
+    private void writeItems(int n) {
+        byte[] o = out;
+        int p = pos;
+        long bb = bits;
+        int bc = bitCount;
+        int[] it = items;
+        long[] b1 = firstBits;
+        int[] n1 = firstCount;
+        long[] b2 = secondBits;
+        int[] n2 = secondCount;
         for (int k = 0; k < n; k++) {
             int v = it[k];
             int first = v & 0xFFFF;
@@ -495,7 +522,6 @@ final class RowDeflate {
         pos = p;
         bits = bb;
         bitCount = bc;
-        putBits(litCode[256], litLen[256]);
     }
 
     /**
