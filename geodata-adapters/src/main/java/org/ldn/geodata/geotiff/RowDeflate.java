@@ -399,32 +399,8 @@ final class RowDeflate {
         System.arraycopy(distLen, 0, all, hlit, hdist);
         int[] rle = new int[all.length];
         int[] rleExtra = new int[all.length];
-        int m = 0;
+        int m = lengthRuns(all, rle, rleExtra);
         int[] clFreq = new int[19];
-        for (int k = 0; k < all.length;) {
-            int v = all[k];
-            int run = 1;
-            while (k + run < all.length && all[k + run] == v) {
-                run++;
-            }
-            if (v == 0 && run >= 3) {
-                int r = Math.min(run, 138);
-                rle[m] = r >= 11 ? 18 : 17;
-                rleExtra[m++] = r >= 11 ? r - 11 : r - 3;
-                k += r;
-            } else if (v != 0 && run >= 4) {
-                rle[m] = v;
-                rleExtra[m++] = 0;
-                int r = Math.min(run - 1, 6);
-                rle[m] = 16;
-                rleExtra[m++] = r - 3;
-                k += 1 + r;
-            } else {
-                rle[m] = v;
-                rleExtra[m++] = 0;
-                k++;
-            }
-        }
         for (int k = 0; k < m; k++) {
             clFreq[rle[k]]++;
         }
@@ -456,6 +432,40 @@ final class RowDeflate {
                 putBits(rleExtra[k], 7);
             }
         }
+    }
+
+    /**
+     * The code lengths {@code all}, run-length coded with symbols 16 (repeat), 17 and 18 (zeros) into {@code rle}
+     * and their extra bits into {@code rleExtra}; returns the number of symbols. A method of its own so that the JIT
+     * compiles this loop on its own rather than {@link #writeHeader} for it.
+     */
+    private static int lengthRuns(int[] all, int[] rle, int[] rleExtra) {
+        int m = 0;
+        for (int k = 0; k < all.length;) {
+            int v = all[k];
+            int run = 1;
+            while (k + run < all.length && all[k + run] == v) {
+                run++;
+            }
+            if (v == 0 && run >= 3) {
+                int r = Math.min(run, 138);
+                rle[m] = r >= 11 ? 18 : 17;
+                rleExtra[m++] = r >= 11 ? r - 11 : r - 3;
+                k += r;
+            } else if (v != 0 && run >= 4) {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                int r = Math.min(run - 1, 6);
+                rle[m] = 16;
+                rleExtra[m++] = r - 3;
+                k += 1 + r;
+            } else {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                k++;
+            }
+        }
+        return m;
     }
 
     /**
