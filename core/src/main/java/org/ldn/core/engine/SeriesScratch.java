@@ -200,128 +200,160 @@ final class SeriesScratch implements AutoCloseable {
         return true;
     }
 
+    // encode and decode call one small method a loop: the JIT compiles each once, rather than compiling the whole
+    // of encode or decode again for every loop that gets hot
+
     private void encode(SeriesMetrics m, int n, ByteBuffer buf) {
         byte[] b = buf.array();
         int pos = 0;
         for (int p = 0; p < periods; p++) {
-            short[] traj = m.trajectory[p];
-            short[] state = m.state[p];
-            int[] count = m.count[p];
-            double[] sum = m.sum[p];
-            int full = years[p];
-            boolean ints = true;
-            boolean small = true;
-            boolean implied = true;
-            for (int i = 0; i < n; i++) {
-                double s = sum[i];
-                boolean isInt = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
-                ints &= isInt;
-                small &= s >= -(1 << 23) && s < 1 << 23;
-                implied &= count[i] == (traj[i] == Classes.NODATA && state[i] == Classes.NODATA ? 0 : full);
-            }
-            int flags = (ints ? small ? SUMS_24 : SUMS_32 : SUMS_64) | (implied ? IMPLIED_COUNTS : 0);
+            int flags = flags(m.trajectory[p], m.state[p], m.count[p], m.sum[p], years[p], n);
             b[pos++] = (byte) flags;
-            for (int i = 0; i < n; i++) {
-                int t = CODE[traj[i] & 0xffff];
-                int c = CODE[state[i] & 0xffff];
-                if ((t | c) < 0) {
-                    throw notAClass(traj[i], state[i]);
-                }
-                b[pos + i] = (byte) (t | c << 2);
-            }
+            putClasses(m.trajectory[p], m.state[p], b, pos, n);
             pos += n;
-            if (!implied && byteCounts) {
-                for (int i = 0; i < n; i++) {
-                    b[pos + i] = (byte) count[i];
-                }
-                pos += n;
-            } else if (!implied) {
-                for (int i = 0; i < n; i++) {
-                    SHORTS.set(b, pos + 2 * i, (short) count[i]);
-                }
-                pos += 2 * n;
+            if ((flags & IMPLIED_COUNTS) == 0) {
+                pos = putCounts(m.count[p], b, pos, n);
             }
-            switch (flags & 3) {
-                case SUMS_24 -> {
-                    for (int i = 0; i < n; i++) {
-                        int v = (int) sum[i];
-                        int o = pos + 3 * i;
-                        b[o] = (byte) v;
-                        b[o + 1] = (byte) (v >> 8);
-                        b[o + 2] = (byte) (v >> 16);
-                    }
-                    pos += 3 * n;
-                }
-                case SUMS_32 -> {
-                    for (int i = 0; i < n; i++) {
-                        INTS.set(b, pos + 4 * i, (int) sum[i]);
-                    }
-                    pos += 4 * n;
-                }
-                default -> {
-                    for (int i = 0; i < n; i++) {
-                        LONGS.set(b, pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
-                    }
-                    pos += 8 * n;
-                }
-            }
+            pos = putSums(flags & 3, m.sum[p], b, pos, n);
         }
         buf.clear().limit(pos);
+    }
+
+    /** The record flags of one period: how its sums are stored, and whether its counts follow from its classes. */
+    private static int flags(short[] traj, short[] state, int[] count, double[] sum, int full, int n) {
+        boolean ints = true;
+        boolean small = true;
+        boolean implied = true;
+        for (int i = 0; i < n; i++) {
+            double s = sum[i];
+            boolean isInt = Double.doubleToRawLongBits((int) s) == Double.doubleToRawLongBits(s);
+            ints &= isInt;
+            small &= s >= -(1 << 23) && s < 1 << 23;
+            implied &= count[i] == (traj[i] == Classes.NODATA && state[i] == Classes.NODATA ? 0 : full);
+        }
+        return (ints ? small ? SUMS_24 : SUMS_32 : SUMS_64) | (implied ? IMPLIED_COUNTS : 0);
+    }
+
+    /** One byte a pixel at {@code b[pos..]}: the trajectory's code, and the state's shifted by 2. */
+    private static void putClasses(short[] traj, short[] state, byte[] b, int pos, int n) {
+        for (int i = 0; i < n; i++) {
+            int t = CODE[traj[i] & 0xffff];
+            int c = CODE[state[i] & 0xffff];
+            if ((t | c) < 0) {
+                throw notAClass(traj[i], state[i]);
+            }
+            b[pos + i] = (byte) (t | c << 2);
+        }
+    }
+
+    /** The valid-year counts at {@code b[pos..]}, one byte or two a pixel; returns the position after them. */
+    private int putCounts(int[] count, byte[] b, int pos, int n) {
+        if (byteCounts) {
+            for (int i = 0; i < n; i++) {
+                b[pos + i] = (byte) count[i];
+            }
+            return pos + n;
+        }
+        for (int i = 0; i < n; i++) {
+            SHORTS.set(b, pos + 2 * i, (short) count[i]);
+        }
+        return pos + 2 * n;
+    }
+
+    /** The sums at {@code b[pos..]} in the given storage; returns the position after them. */
+    private static int putSums(int storage, double[] sum, byte[] b, int pos, int n) {
+        switch (storage) {
+            case SUMS_24 -> {
+                for (int i = 0; i < n; i++) {
+                    int v = (int) sum[i];
+                    int o = pos + 3 * i;
+                    b[o] = (byte) v;
+                    b[o + 1] = (byte) (v >> 8);
+                    b[o + 2] = (byte) (v >> 16);
+                }
+                return pos + 3 * n;
+            }
+            case SUMS_32 -> {
+                for (int i = 0; i < n; i++) {
+                    INTS.set(b, pos + 4 * i, (int) sum[i]);
+                }
+                return pos + 4 * n;
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    LONGS.set(b, pos + 8 * i, Double.doubleToRawLongBits(sum[i]));
+                }
+                return pos + 8 * n;
+            }
+        }
     }
 
     private void decode(ByteBuffer buf, SeriesMetrics m, int n) {
         byte[] b = buf.array();
         int pos = 0;
         for (int p = 0; p < periods; p++) {
-            short[] traj = m.trajectory[p];
-            short[] state = m.state[p];
-            int[] count = m.count[p];
-            double[] sum = m.sum[p];
             int flags = b[pos++];
-            for (int i = 0; i < n; i++) {
-                int c = b[pos + i];
-                traj[i] = CLASS_OF[c & 3];
-                state[i] = CLASS_OF[c >> 2 & 3];
-            }
+            getClasses(b, pos, m.trajectory[p], m.state[p], n);
             if ((flags & IMPLIED_COUNTS) != 0) {
-                int full = years[p];
-                for (int i = 0; i < n; i++) {
-                    count[i] = b[pos + i] == NO_VALUE_CLASSES ? 0 : full;
-                }
-                pos += n;
-            } else if (byteCounts) {
-                pos += n;
-                for (int i = 0; i < n; i++) {
-                    count[i] = b[pos + i] & 0xff;
-                }
+                impliedCounts(b, pos, years[p], m.count[p], n);
                 pos += n;
             } else {
-                pos += n;
-                for (int i = 0; i < n; i++) {
-                    count[i] = (short) SHORTS.get(b, pos + 2 * i) & 0xffff;
-                }
-                pos += 2 * n;
+                pos = getCounts(b, pos + n, m.count[p], n);
             }
-            switch (flags & 3) {
-                case SUMS_24 -> {
-                    for (int i = 0; i < n; i++) {
-                        int o = pos + 3 * i;
-                        sum[i] = (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | b[o + 2] << 16;
-                    }
-                    pos += 3 * n;
+            pos = getSums(flags & 3, b, pos, m.sum[p], n);
+        }
+    }
+
+    private static void getClasses(byte[] b, int pos, short[] traj, short[] state, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = b[pos + i];
+            traj[i] = CLASS_OF[c & 3];
+            state[i] = CLASS_OF[c >> 2 & 3];
+        }
+    }
+
+    /** The counts that follow from the class bytes at {@code b[pos..]}: none without classes, else every year. */
+    private static void impliedCounts(byte[] b, int pos, int full, int[] count, int n) {
+        for (int i = 0; i < n; i++) {
+            count[i] = b[pos + i] == NO_VALUE_CLASSES ? 0 : full;
+        }
+    }
+
+    /** Reads what {@link #putCounts} wrote; returns the position after it. */
+    private int getCounts(byte[] b, int pos, int[] count, int n) {
+        if (byteCounts) {
+            for (int i = 0; i < n; i++) {
+                count[i] = b[pos + i] & 0xff;
+            }
+            return pos + n;
+        }
+        for (int i = 0; i < n; i++) {
+            count[i] = (short) SHORTS.get(b, pos + 2 * i) & 0xffff;
+        }
+        return pos + 2 * n;
+    }
+
+    /** Reads what {@link #putSums} wrote; returns the position after it. */
+    private static int getSums(int storage, byte[] b, int pos, double[] sum, int n) {
+        switch (storage) {
+            case SUMS_24 -> {
+                for (int i = 0; i < n; i++) {
+                    int o = pos + 3 * i;
+                    sum[i] = (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | b[o + 2] << 16;
                 }
-                case SUMS_32 -> {
-                    for (int i = 0; i < n; i++) {
-                        sum[i] = (int) INTS.get(b, pos + 4 * i);
-                    }
-                    pos += 4 * n;
+                return pos + 3 * n;
+            }
+            case SUMS_32 -> {
+                for (int i = 0; i < n; i++) {
+                    sum[i] = (int) INTS.get(b, pos + 4 * i);
                 }
-                default -> {
-                    for (int i = 0; i < n; i++) {
-                        sum[i] = Double.longBitsToDouble((long) LONGS.get(b, pos + 8 * i));
-                    }
-                    pos += 8 * n;
+                return pos + 4 * n;
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    sum[i] = Double.longBitsToDouble((long) LONGS.get(b, pos + 8 * i));
                 }
+                return pos + 8 * n;
             }
         }
     }

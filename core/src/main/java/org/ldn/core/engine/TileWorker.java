@@ -395,221 +395,322 @@ final class TileWorker {
         }
     }
 
+    /**
+     * Tallies the tile row by row. Each row's families of keys are counted by small methods called once a row: the
+     * JIT compiles each of them once, instead of compiling this method again for every inner loop that gets hot.
+     */
     private void tallyTile(Window w) {
+        for (int r = 0; r < w.height(); r++) {
+            tallyRow(w, r);
+        }
+        counts.flush();
+    }
+
+    /** Tallies pixels {@code [r · width, (r + 1) · width)} of the tile, row r of the window. */
+    private void tallyRow(Window w, int r) {
         int width = w.width();
+        int from = r * width;
+        int to = from + width;
+        if (!zoneBases(from, to)) {
+            return;
+        }
+        counts.row(scale.rowFixed(w.row() + r), width);
         int periods = in.periods().size();
-        int lcYears = lc.length;
-        int socYears = soc.length;
-        DerivedKeys d = derived;
-        int[] lcOfSocYear = plan.lcIndexOfSocYear();
-        PixelCounts t = counts;
-        TallyLayout l = layout;
-        int keys = t.keys();
-        int valueKeys = t.valueKeys();
-        boolean hasLc = plan.hasLandCover();
+        if (periods > 1) {
+            landTypeKeys(from, to);
+        }
+        for (int sIdx = 0; sIdx < population.length; sIdx++) {
+            populationFixed(sIdx, from, to);
+        }
+        // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow); the
+        // tables that are margins of joint counts are derived after the run (DerivedKeys)
+        if (derived.countsZoneArea()) {
+            tallyZoneArea(from, to);
+        }
+        for (int j = 0; j < lc.length; j++) {
+            if (derived.countsLandCoverYear(j)) {
+                tallyLandCover(j, from, to);
+            }
+        }
+        for (int k = 0; k < soc.length; k++) {
+            tallySoc(k, from, to);
+        }
+        for (int p = 0; p < periods; p++) {
+            tallyPeriod(p, from, to);
+        }
+    }
+
+    /** Fills the zone bases of the row's pixels ({@code zone × keys}, −1 outside the zones); false if none is in. */
+    private boolean zoneBases(int from, int to) {
+        int keys = counts.keys();
+        int[] zb = zoneBase;
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            int z = zone[i];
+            zb[i] = z < 0 ? -1 : z * keys;
+            any |= z >= 0;
+        }
+        return any;
+    }
+
+    private void landTypeKeys(int from, int to) {
+        int[] typeKey = landTypeKey;
+        for (int i = from; i < to; i++) {
+            int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
+            typeKey[i] = TallyLayout.LAND_TYPE_KEYS * lt;
+        }
+    }
+
+    private void populationFixed(int sIdx, int from, int to) {
+        double[] pop = population[sIdx];
+        long[] fixed = populationFixed[sIdx];
+        for (int i = from; i < to; i++) {
+            fixed[i] = Double.isNaN(pop[i]) ? -1 : PixelCounts.fixed(pop[i]); // one rounding for all periods
+        }
+    }
+
+    private void tallyZoneArea(int from, int to) {
         int[] zb = zoneBase;
         int[] k1 = key;
-        int[] typeKey = landTypeKey;
-        byte[] classKey = TallyLayout.CLASS_KEY;
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], TallyLayout.ZONE_AREA);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    private void tallyLandCover(int j, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
         byte[] lcKey = TallyLayout.LC_KEY;
-        byte[] lpdKeys = TallyLayout.LPD_KEY;
-        byte[] landTypeStatus = TallyLayout.LAND_TYPE_STATUS;
-        for (int r = 0; r < w.height(); r++) {
-            int from = r * width;
-            int to = from + width;
-            boolean any = false;
-            for (int i = from; i < to; i++) {
-                int z = zone[i];
-                zb[i] = z < 0 ? -1 : z * keys;
-                any |= z >= 0;
-            }
-            if (!any) {
-                continue;
-            }
-            t.row(scale.rowFixed(w.row() + r), width);
-            if (periods > 1) {
-                for (int i = from; i < to; i++) {
-                    int lt = landType[i] < 0 ? TallyLayout.NODATA_LAND_TYPE : landType[i];
-                    typeKey[i] = TallyLayout.LAND_TYPE_KEYS * lt;
-                }
-            }
-            for (int sIdx = 0; sIdx < population.length; sIdx++) {
-                double[] pop = population[sIdx];
-                long[] fixed = populationFixed[sIdx];
-                for (int i = from; i < to; i++) {
-                    fixed[i] = Double.isNaN(pop[i]) ? -1 : PixelCounts.fixed(pop[i]); // one rounding for all periods
-                }
-            }
-            // one pass per family of keys: tight loops, counted in runs of equal keys (PixelCounts.addRow); the
-            // tables that are margins of joint counts are derived after the run (DerivedKeys)
-            if (d.countsZoneArea()) {
-                for (int i = from; i < to; i++) {
-                    k1[i] = in(zb[i], TallyLayout.ZONE_AREA);
-                }
-                t.addRow(k1, from, to);
-            }
-            for (int j = 0; j < lcYears; j++) {
-                if (!d.countsLandCoverYear(j)) {
-                    continue;
-                }
-                int off = l.landCover(j);
-                short[] a = lc[j];
-                for (int i = from; i < to; i++) {
-                    k1[i] = in(zb[i], off + lcKey[a[i] & 0xFFFF]);
-                }
-                t.addRow(k1, from, to);
-            }
-            for (int k = 0; k < socYears; k++) {
-                double[] v = soc[k];
-                int noData = l.socNoData(k);
-                short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];
-                int runIndex = -1; // stocks summed in runs of one (zone, class, value): one addition a run
-                double runValue = 0;
-                int run = 0;
-                for (int i = from; i < to; i++) {
-                    double x = v[i];
-                    if (Double.isNaN(x)) {
-                        k1[i] = in(zb[i], noData);
+        int off = layout.landCover(j);
+        short[] a = lc[j];
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + lcKey[a[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    /** SOC year k: the area of its nodata pixels, and the stocks summed by (zone, land-cover class). */
+    private void tallySoc(int k, int from, int to) {
+        PixelCounts t = counts;
+        TallyLayout l = layout;
+        int valueKeys = t.valueKeys();
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] lcKey = TallyLayout.LC_KEY;
+        int[] lcOfSocYear = plan.lcIndexOfSocYear();
+        double[] v = soc[k];
+        int noData = l.socNoData(k);
+        short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];
+        int runIndex = -1; // stocks summed in runs of one (zone, class, value): one addition a run
+        double runValue = 0;
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            double x = v[i];
+            if (Double.isNaN(x)) {
+                k1[i] = in(zb[i], noData);
+            } else {
+                k1[i] = -1;
+                if (zb[i] >= 0) {
+                    int cls = cover == null ? 7 : lcKey[cover[i] & 0xFFFF];
+                    int index = zone[i] * valueKeys + l.socValue(k, cls);
+                    if (index == runIndex && x == runValue) {
+                        run++;
                     } else {
-                        k1[i] = -1;
-                        if (zb[i] >= 0) {
-                            int cls = cover == null ? 7 : lcKey[cover[i] & 0xFFFF];
-                            int index = zone[i] * valueKeys + l.socValue(k, cls);
-                            if (index == runIndex && x == runValue) {
-                                run++;
-                            } else {
-                                if (run > 0) {
-                                    t.addValue(runIndex, runValue, run);
-                                }
-                                runIndex = index;
-                                runValue = x;
-                                run = 1;
-                            }
+                        if (run > 0) {
+                            t.addValue(runIndex, runValue, run);
                         }
+                        runIndex = index;
+                        runValue = x;
+                        run = 1;
                     }
-                }
-                if (run > 0) {
-                    t.addValue(runIndex, runValue, run);
-                }
-                t.addRow(k1, from, to);
-            }
-            for (int p = 0; p < periods; p++) {
-                int base = l.period(p);
-                short[][] s = sub[p];
-                if (d.countsClasses()) {
-                    for (int j = 0; j < 4; j++) {
-                        if (d.usesIndicator(j)) {
-                            short[] cls = s[j];
-                            int off = base + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
-                            for (int i = from; i < to; i++) {
-                                k1[i] = in(zb[i], off + classKey[cls[i] & 0xFFFF]);
-                            }
-                            t.addRow(k1, from, to);
-                        }
-                    }
-                }
-                short[] start = hasLc ? lc[d.periodLcStart(p)] : null;
-                short[] end = hasLc ? lc[d.periodLcEnd(p)] : null;
-                short[] v = lpd[p];
-                if (hasLc && v != null) {
-                    int off = base + TallyLayout.TRANSITION_LPD;
-                    for (int i = from; i < to; i++) {
-                        short a = start[i];
-                        int pair = lcKey[a & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF];
-                        int lpdKey = a == 7 ? 6 : lpdKeys[v[i] & 0xFFFF]; // water at the start: key 6
-                        k1[i] = in(zb[i], off + pair * TallyLayout.LPD_KEYS + lpdKey);
-                    }
-                    t.addRow(k1, from, to);
-                } else if (hasLc) {
-                    int off = base + TallyLayout.TRANSITION;
-                    for (int i = from; i < to; i++) {
-                        k1[i] = in(zb[i], off + lcKey[start[i] & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF]);
-                    }
-                    t.addRow(k1, from, to);
-                } else if (v != null) {
-                    int off = base + TallyLayout.LPD_BY_LC + 7 * TallyLayout.LPD_KEYS; // land-cover key 7: none
-                    for (int i = from; i < to; i++) {
-                        k1[i] = in(zb[i], off + lpdKeys[v[i] & 0xFFFF]);
-                    }
-                    t.addRow(k1, from, to);
-                }
-                if (computed != null) {
-                    short[][] m = computed.metrics[p];
-                    for (int k = 0; k < 3; k++) {
-                        int off = base + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS;
-                        short[] mk = m[k];
-                        for (int i = from; i < to; i++) {
-                            k1[i] = in(zb[i], off + classKey[mk[i] & 0xFFFF]);
-                        }
-                        t.addRow(k1, from, to);
-                    }
-                }
-                for (int sIdx = 0; sIdx < population.length; sIdx++) {
-                    long[] pop = populationFixed[sIdx];
-                    short[] sdg = s[0];
-                    int off = l.population(p, sIdx, 0);
-                    for (int i = from; i < to; i++) {
-                        int none = (zb[i] | (int) (pop[i] >> 32)) >> 31; // outside the zones, or nodata (−1)
-                        k1[i] = (zone[i] * valueKeys + off + classKey[sdg[i] & 0xFFFF]) | none;
-                    }
-                    t.addPlainRow(k1, pop, from, to);
-                }
-                for (int j = 0; j < 4 && touched.length > 0; j++) {
-                    short[] before = beforeCorrection[p][j];
-                    if (before == null) {
-                        continue;
-                    }
-                    for (int c : corrections.of(p, j)) {
-                        if (!touched[c]) {
-                            continue;
-                        }
-                        boolean[] inside = inCorrection[c];
-                        for (int i = from; i < to; i++) {
-                            k1[i] = inside[i] ? at(zb[i], l.correction(c, p, TallyLayout.classKey(before[i]))) : -1;
-                        }
-                        t.addRow(k1, from, to);
-                    }
-                }
-                if (p == 1 && l.countsTriples()) {
-                    for (int j = 0; j < 4; j++) {
-                        if (!d.usesIndicator(j)) {
-                            continue;
-                        }
-                        short[] b = sub[0][j];
-                        short[] c1 = sub[1][j];
-                        short[] c2 = sub[2][j];
-                        int off = l.triple(j);
-                        for (int i = from; i < to; i++) {
-                            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.JOINT_KEYS
-                                    + classKey[c1[i] & 0xFFFF] * TallyLayout.CLASS_KEYS + classKey[c2[i] & 0xFFFF]);
-                        }
-                        t.addRow(k1, from, to);
-                    }
-                }
-                if (p > 0) {
-                    for (int j = 0; j < 4 && !l.countsTriples(); j++) {
-                        if (!d.usesIndicator(j)) {
-                            continue;
-                        }
-                        short[] b = sub[0][j];
-                        short[] c = s[j];
-                        int off = l.joint(p, j);
-                        for (int i = from; i < to; i++) {
-                            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.CLASS_KEYS
-                                    + classKey[c[i] & 0xFFFF]);
-                        }
-                        t.addRow(k1, from, to);
-                    }
-                    short[] st = status[p];
-                    int off = l.landType(p, 0, true); // + LAND_TYPE_KEYS × type + offset of the status
-                    for (int i = from; i < to; i++) {
-                        k1[i] = in(zb[i], off + typeKey[i] + landTypeStatus[st[i] & 0xFFFF]);
-                    }
-                    t.addRow(k1, from, to);
                 }
             }
         }
-        t.flush();
+        if (run > 0) {
+            t.addValue(runIndex, runValue, run);
+        }
+        t.addRow(k1, from, to);
+    }
+
+    /** Every family of keys of period p, in one row. */
+    private void tallyPeriod(int p, int from, int to) {
+        DerivedKeys d = derived;
+        if (d.countsClasses()) {
+            for (int j = 0; j < 4; j++) {
+                if (d.usesIndicator(j)) {
+                    tallyClasses(p, j, from, to);
+                }
+            }
+        }
+        tallyTransitions(p, from, to);
+        if (computed != null) {
+            for (int k = 0; k < 3; k++) {
+                tallyMetric(p, k, from, to);
+            }
+        }
+        for (int sIdx = 0; sIdx < population.length; sIdx++) {
+            tallyPopulation(p, sIdx, from, to);
+        }
+        for (int j = 0; j < 4 && touched.length > 0; j++) {
+            if (beforeCorrection[p][j] != null) {
+                tallyCorrections(p, j, from, to);
+            }
+        }
+        if (p == 1 && layout.countsTriples()) {
+            for (int j = 0; j < 4; j++) {
+                if (d.usesIndicator(j)) {
+                    tallyTriple(j, from, to);
+                }
+            }
+        }
+        if (p > 0) {
+            for (int j = 0; j < 4 && !layout.countsTriples(); j++) {
+                if (d.usesIndicator(j)) {
+                    tallyJoint(p, j, from, to);
+                }
+            }
+            tallyLandTypeStatus(p, from, to);
+        }
+    }
+
+    /** The classes of indicator j (0 the combined indicator, 1 land cover, 2 productivity, 3 SOC) in period p. */
+    private void tallyClasses(int p, int j, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        short[] cls = sub[p][j];
+        int off = layout.period(p) + TallyLayout.SDG + j * TallyLayout.CLASS_KEYS;
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + classKey[cls[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    /** Period p's land-cover transitions (with the LPD class where both are given), or its LPD classes alone. */
+    private void tallyTransitions(int p, int from, int to) {
+        DerivedKeys d = derived;
+        boolean hasLc = plan.hasLandCover();
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] lcKey = TallyLayout.LC_KEY;
+        byte[] lpdKeys = TallyLayout.LPD_KEY;
+        int base = layout.period(p);
+        short[] start = hasLc ? lc[d.periodLcStart(p)] : null;
+        short[] end = hasLc ? lc[d.periodLcEnd(p)] : null;
+        short[] v = lpd[p];
+        if (hasLc && v != null) {
+            int off = base + TallyLayout.TRANSITION_LPD;
+            for (int i = from; i < to; i++) {
+                short a = start[i];
+                int pair = lcKey[a & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF];
+                int lpdKey = a == 7 ? 6 : lpdKeys[v[i] & 0xFFFF]; // water at the start: key 6
+                k1[i] = in(zb[i], off + pair * TallyLayout.LPD_KEYS + lpdKey);
+            }
+            counts.addRow(k1, from, to);
+        } else if (hasLc) {
+            int off = base + TallyLayout.TRANSITION;
+            for (int i = from; i < to; i++) {
+                k1[i] = in(zb[i], off + lcKey[start[i] & 0xFFFF] * TallyLayout.LC_KEYS + lcKey[end[i] & 0xFFFF]);
+            }
+            counts.addRow(k1, from, to);
+        } else if (v != null) {
+            int off = base + TallyLayout.LPD_BY_LC + 7 * TallyLayout.LPD_KEYS; // land-cover key 7: none
+            for (int i = from; i < to; i++) {
+                k1[i] = in(zb[i], off + lpdKeys[v[i] & 0xFFFF]);
+            }
+            counts.addRow(k1, from, to);
+        }
+    }
+
+    /** The classes of computed productivity metric k (trajectory, state, performance) in period p. */
+    private void tallyMetric(int p, int k, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        int off = layout.period(p) + TallyLayout.METRICS + k * TallyLayout.CLASS_KEYS;
+        short[] mk = computed.metrics[p][k];
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + classKey[mk[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    /** Population series sIdx summed by the combined indicator's class in period p. */
+    private void tallyPopulation(int p, int sIdx, int from, int to) {
+        int valueKeys = counts.valueKeys();
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        long[] pop = populationFixed[sIdx];
+        short[] sdg = sub[p][0];
+        int off = layout.population(p, sIdx, 0);
+        for (int i = from; i < to; i++) {
+            int none = (zb[i] | (int) (pop[i] >> 32)) >> 31; // outside the zones, or nodata (−1)
+            k1[i] = (zone[i] * valueKeys + off + classKey[sdg[i] & 0xFFFF]) | none;
+        }
+        counts.addPlainRow(k1, pop, from, to);
+    }
+
+    /** The classes found before the corrections of indicator j in period p, one row of keys per correction. */
+    private void tallyCorrections(int p, int j, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        short[] before = beforeCorrection[p][j];
+        for (int c : corrections.of(p, j)) {
+            if (!touched[c]) {
+                continue;
+            }
+            boolean[] inside = inCorrection[c];
+            for (int i = from; i < to; i++) {
+                k1[i] = inside[i] ? at(zb[i], layout.correction(c, p, TallyLayout.classKey(before[i]))) : -1;
+            }
+            counts.addRow(k1, from, to);
+        }
+    }
+
+    /** Indicator j's (baseline, first, second reporting period) classes, jointly. */
+    private void tallyTriple(int j, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        short[] b = sub[0][j];
+        short[] c1 = sub[1][j];
+        short[] c2 = sub[2][j];
+        int off = layout.triple(j);
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.JOINT_KEYS
+                    + classKey[c1[i] & 0xFFFF] * TallyLayout.CLASS_KEYS + classKey[c2[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    /** Indicator j's (baseline, period p) classes, jointly. */
+    private void tallyJoint(int p, int j, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        byte[] classKey = TallyLayout.CLASS_KEY;
+        short[] b = sub[0][j];
+        short[] c = sub[p][j];
+        int off = layout.joint(p, j);
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + classKey[b[i] & 0xFFFF] * TallyLayout.CLASS_KEYS + classKey[c[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
+    }
+
+    /** The combined indicator's status in period p by land type. */
+    private void tallyLandTypeStatus(int p, int from, int to) {
+        int[] zb = zoneBase;
+        int[] k1 = key;
+        int[] typeKey = landTypeKey;
+        byte[] landTypeStatus = TallyLayout.LAND_TYPE_STATUS;
+        short[] st = status[p];
+        int off = layout.landType(p, 0, true); // + LAND_TYPE_KEYS × type + offset of the status
+        for (int i = from; i < to; i++) {
+            k1[i] = in(zb[i], off + typeKey[i] + landTypeStatus[st[i] & 0xFFFF]);
+        }
+        counts.addRow(k1, from, to);
     }
 
     /**

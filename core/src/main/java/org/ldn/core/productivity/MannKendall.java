@@ -98,56 +98,110 @@ public final class MannKendall {
      * does. Same S and counts as calling {@link #statistic} for each window.
      */
     public static void statistics(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
-        int windows = from.length;
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (int w = 0; w < windows; w++) {
-            lo = Math.min(lo, from[w]);
-            hi = Math.max(hi, from[w] + years[w]);
-        }
-        int union = hi - lo;
-        // the windows holding each pair (j, k), j < k, of union years, as a bit mask
-        int[] pairMask = new int[union * union];
-        for (int j = 0; j < union; j++) {
-            for (int k = j + 1; k < union; k++) {
-                int m = 0;
-                for (int w = 0; w < windows; w++) {
-                    if (from[w] <= lo + j && lo + k < from[w] + years[w]) {
-                        m |= 1 << w;
-                    }
-                }
-                pairMask[j * union + k] = m;
-            }
-        }
-        int[][] keys = new int[Math.max(1, union)][CHUNK];
-        int[][] acc = new int[windows][CHUNK];
-        int[] spare = new int[CHUNK];
-        int[] unionCount = new int[CHUNK];
-        int[] lanePixel = new int[CHUNK];
-        boolean[] laneInt = new boolean[CHUNK];
-        boolean[] ints = new boolean[CHUNK];
-        boolean[] floats = new boolean[CHUNK];
-        boolean[] shared = new boolean[CHUNK];
-        int[][] wKeys = new int[Math.max(1, union)][CHUNK];
-        int[] wAcc = new int[CHUNK];
-        int[] wPixel = new int[CHUNK];
-        boolean[] wInt = new boolean[CHUNK];
-        double[] buf = new double[Math.max(1, union)];
-        double[] row = new double[CHUNK];
-        double[] error = new double[CHUNK];
+        WindowChunks chunks = new WindowChunks(stack, n, from, years, s, count);
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
-            int len = Math.min(CHUNK, n - c0);
-            int clean = integerKeys(stack, n, lo, union, c0, len, keys, row, error);
-            if (clean >= 0) { // every pixel of the chunk has an integer in every year: no counting, no gathering
+            chunks.chunk(c0, Math.min(CHUNK, n - c0));
+        }
+    }
+
+    /**
+     * One call of {@link #statistics}: its inputs, outputs and chunk buffers, and its steps on one chunk. The steps
+     * are methods of their own, called once a chunk, so that the JIT compiles each once rather than compiling one
+     * long method again for every loop that gets hot. Used by one thread.
+     */
+    private static final class WindowChunks {
+        private final double[] stack;
+        private final int n;
+        private final int[] from;
+        private final int[] years;
+        private final int[][] s;
+        private final int[][] count;
+        private final int windows;
+        /** The union of the windows: years {@code [lo, hi)}. */
+        private final int lo;
+        private final int hi;
+        private final int union;
+        /** The windows holding each pair (j, k), j < k, of union years, as a bit mask, at {@code j · union + k}. */
+        private final int[] pairMask;
+        private final int[][] keys;
+        private final int[][] acc;
+        private final int[] spare = new int[CHUNK];
+        private final int[] unionCount = new int[CHUNK];
+        private final int[] lanePixel = new int[CHUNK];
+        private final boolean[] laneInt = new boolean[CHUNK];
+        private final boolean[] ints = new boolean[CHUNK];
+        private final boolean[] floats = new boolean[CHUNK];
+        private final boolean[] shared = new boolean[CHUNK];
+        private final int[][] wKeys;
+        private final int[] wAcc = new int[CHUNK];
+        private final int[] wPixel = new int[CHUNK];
+        private final boolean[] wInt = new boolean[CHUNK];
+        private final double[] buf;
+        private final double[] row = new double[CHUNK];
+        private final double[] error = new double[CHUNK];
+
+        WindowChunks(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
+            this.stack = stack;
+            this.n = n;
+            this.from = from;
+            this.years = years;
+            this.s = s;
+            this.count = count;
+            this.windows = from.length;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int w = 0; w < windows; w++) {
+                lo = Math.min(lo, from[w]);
+                hi = Math.max(hi, from[w] + years[w]);
+            }
+            this.lo = lo;
+            this.hi = hi;
+            int union = hi - lo;
+            this.union = union;
+            pairMask = new int[union * union];
+            for (int j = 0; j < union; j++) {
+                for (int k = j + 1; k < union; k++) {
+                    int m = 0;
+                    for (int w = 0; w < windows; w++) {
+                        if (from[w] <= lo + j && lo + k < from[w] + years[w]) {
+                            m |= 1 << w;
+                        }
+                    }
+                    pairMask[j * union + k] = m;
+                }
+            }
+            keys = new int[Math.max(1, union)][CHUNK];
+            acc = new int[windows][CHUNK];
+            wKeys = new int[Math.max(1, union)][CHUNK];
+            buf = new double[Math.max(1, union)];
+        }
+
+        /** S and counts of every window for pixels {@code [c0, c0 + len)}. */
+        void chunk(int c0, int len) {
+            int clean = integerKeys(c0, len);
+            if (clean >= 0) { // every pixel of the chunk has an int in every year: no counting, no gathering
                 for (int w = 0; w < windows; w++) {
                     java.util.Arrays.fill(count[w], c0, c0 + len, years[w]);
                 }
                 for (int l = 0; l < len; l++) {
                     lanePixel[l] = c0 + l;
                 }
-                sharedLanes(keys, len, clean < 1 << 30, union, pairMask, windows, years, acc, spare, lanePixel, s);
-                continue;
+                pairs(len, clean < 1 << 30);
+                return;
             }
+            countValid(c0, len);
+            int lanes = sharedLanes(c0, len);
+            // pixels with a gap somewhere in the union: window by window, lanes for the complete ones
+            for (int w = 0; w < windows; w++) {
+                gappedPixels(w, c0, len);
+            }
+            if (lanes > 0) {
+                sharedPixels(lanes);
+            }
+        }
+
+        /** Valid years per pixel in the union and in each window, and which keys represent each pixel's values. */
+        private void countValid(int c0, int len) {
             java.util.Arrays.fill(unionCount, 0, len, 0);
             java.util.Arrays.fill(ints, 0, len, true);
             java.util.Arrays.fill(floats, 0, len, true);
@@ -174,6 +228,10 @@ public final class MannKendall {
                     }
                 }
             }
+        }
+
+        /** Marks the pixels with a representable value in every union year and lists them as lanes; their number. */
+        private int sharedLanes(int c0, int len) {
             int lanes = 0;
             for (int l = 0; l < len; l++) {
                 shared[l] = unionCount[l] == union && (ints[l] || floats[l]);
@@ -182,96 +240,94 @@ public final class MannKendall {
                     lanePixel[lanes++] = c0 + l;
                 }
             }
-            // pixels with a gap somewhere in the union: window by window, lanes for the complete ones
-            for (int w = 0; w < windows; w++) {
-                int wl = 0;
-                int[] sw = s[w];
-                int[] cw = count[w];
-                int base = from[w] * n;
-                for (int l = 0; l < len; l++) {
-                    int i = c0 + l;
-                    if (shared[l]) {
-                        continue;
-                    }
-                    if (cw[i] < 2) {
-                        sw[i] = 0;
-                    } else if (cw[i] == years[w] && (ints[l] || floats[l])) {
-                        wInt[wl] = ints[l];
-                        wPixel[wl++] = i;
-                    } else {
-                        sw[i] = scalar(stack, n, base + i, years[w], buf);
-                    }
-                }
-                if (wl > 0) {
-                    int maxAbs = fillKeys(stack, n, from[w], years[w], wPixel, wInt, wl, wKeys);
-                    if (maxAbs < 1 << 30) {
-                        lanesByDifference(wKeys, years[w], wl, wAcc);
-                    } else {
-                        lanesByComparison(wKeys, years[w], wl, wAcc);
-                    }
-                    for (int l = 0; l < wl; l++) {
-                        sw[wPixel[l]] = wAcc[l];
-                    }
-                }
-            }
-            if (lanes == 0) {
-                continue;
-            }
-            int maxAbs = fillKeys(stack, n, lo, union, lanePixel, laneInt, lanes, keys);
-            sharedLanes(keys, lanes, maxAbs < 1 << 30, union, pairMask, windows, years, acc, spare, lanePixel, s);
+            return lanes;
         }
-    }
 
-    /**
-     * The keys of a chunk's pixels {@code c0..c0 + len)} over years {@code [from, from + years)} as the ints they
-     * are, when every value is one (no gap): then returns the OR of their magnitudes (≥ 0); else −1, and the keys
-     * are not to be used. Branch-free over the lanes (vectorized): a NaN, a fraction or an int out of range leaves
-     * a difference between the value and its int.
-     */
-    private static int integerKeys(double[] stack, int n, int from, int years, int c0, int len, int[][] keys,
-            double[] row, double[] error) {
-        java.util.Arrays.fill(error, 0, len, 0.0);
-        int maxAbs = 0;
-        for (int y = 0; y < years; y++) {
-            System.arraycopy(stack, (from + y) * n + c0, row, 0, len); // a row of its own, for the vector loop
-            int[] key = keys[y];
-            for (int l = 0; l < len; l++) {
-                int k = (int) row[l];
-                key[l] = k;
-                error[l] += Math.abs(row[l] - k);
-            }
-            for (int l = 0; l < len; l++) {
-                maxAbs |= key[l] ^ (key[l] >> 31);
-            }
-        }
-        double any = 0;
-        for (int l = 0; l < len; l++) {
-            any += error[l];
-        }
-        return any == 0 ? maxAbs : -1; // NaN when a value was
-    }
-
-    /**
-     * S of every window for the chunk's lanes whose keys of every union year are in {@code keys} (lane l is pixel
-     * {@code pixel[l]}): each pair of years once, its sign added to every window holding both.
-     */
-    private static void sharedLanes(int[][] keys, int lanes, boolean byDifference, int union, int[] pairMask,
-            int windows, int[] years, int[][] acc, int[] spare, int[] pixel, int[][] s) {
-        for (int w = 0; w < windows; w++) {
-            java.util.Arrays.fill(acc[w], 0, lanes, 0);
-        }
-        for (int j = 0; j < union - 1; j++) {
-            for (int k = j + 1; k < union; k++) {
-                int m = pairMask[j * union + k];
-                if (m != 0) {
-                    sharedPair(keys[j], keys[k], lanes, m, acc, spare, byDifference);
-                }
-            }
-        }
-        for (int w = 0; w < windows; w++) {
+        /** S of window w for the chunk's pixels that are not shared lanes (as {@link #statistic} does). */
+        private void gappedPixels(int w, int c0, int len) {
+            int wl = 0;
             int[] sw = s[w];
-            for (int l = 0; l < lanes; l++) {
-                sw[pixel[l]] = years[w] < 2 ? 0 : acc[w][l];
+            int[] cw = count[w];
+            int base = from[w] * n;
+            for (int l = 0; l < len; l++) {
+                int i = c0 + l;
+                if (shared[l]) {
+                    continue;
+                }
+                if (cw[i] < 2) {
+                    sw[i] = 0;
+                } else if (cw[i] == years[w] && (ints[l] || floats[l])) {
+                    wInt[wl] = ints[l];
+                    wPixel[wl++] = i;
+                } else {
+                    sw[i] = scalar(stack, n, base + i, years[w], buf);
+                }
+            }
+            if (wl > 0) {
+                int maxAbs = fillKeys(stack, n, from[w], years[w], wPixel, wInt, wl, wKeys);
+                if (maxAbs < 1 << 30) {
+                    lanesByDifference(wKeys, years[w], wl, wAcc);
+                } else {
+                    lanesByComparison(wKeys, years[w], wl, wAcc);
+                }
+                for (int l = 0; l < wl; l++) {
+                    sw[wPixel[l]] = wAcc[l];
+                }
+            }
+        }
+
+        /**
+         * The keys of pixels {@code c0..c0 + len)} over the union years as the ints they are, when every value is
+         * one (no gap): then returns the OR of their magnitudes (≥ 0); else −1, and the keys are not to be used.
+         * Branch-free over the lanes (vectorized): a NaN, a fraction or an int out of range leaves a difference
+         * between the value and its int.
+         */
+        private int integerKeys(int c0, int len) {
+            java.util.Arrays.fill(error, 0, len, 0.0);
+            int maxAbs = 0;
+            for (int y = 0; y < union; y++) {
+                System.arraycopy(stack, (lo + y) * n + c0, row, 0, len); // a row of its own, for the vector loop
+                int[] key = keys[y];
+                for (int l = 0; l < len; l++) {
+                    int k = (int) row[l];
+                    key[l] = k;
+                    error[l] += Math.abs(row[l] - k);
+                }
+                for (int l = 0; l < len; l++) {
+                    maxAbs |= key[l] ^ (key[l] >> 31);
+                }
+            }
+            double any = 0;
+            for (int l = 0; l < len; l++) {
+                any += error[l];
+            }
+            return any == 0 ? maxAbs : -1; // NaN when a value was
+        }
+
+        /** S of every window for the shared lanes: the sign of each pair of union years computed once. */
+        private void sharedPixels(int lanes) {
+            int maxAbs = fillKeys(stack, n, lo, union, lanePixel, laneInt, lanes, keys);
+            pairs(lanes, maxAbs < 1 << 30);
+        }
+
+        /** S of every window for lanes whose keys are in {@link #keys} (lane l is pixel {@code lanePixel[l]}). */
+        private void pairs(int lanes, boolean byDifference) {
+            for (int w = 0; w < windows; w++) {
+                java.util.Arrays.fill(acc[w], 0, lanes, 0);
+            }
+            for (int j = 0; j < union - 1; j++) {
+                for (int k = j + 1; k < union; k++) {
+                    int m = pairMask[j * union + k];
+                    if (m != 0) {
+                        sharedPair(keys[j], keys[k], lanes, m, acc, spare, byDifference);
+                    }
+                }
+            }
+            for (int w = 0; w < windows; w++) {
+                int[] sw = s[w];
+                for (int l = 0; l < lanes; l++) {
+                    sw[lanePixel[l]] = years[w] < 2 ? 0 : acc[w][l];
+                }
             }
         }
     }

@@ -84,6 +84,8 @@ public final class SocModel {
         }
         int firstSlot = slotOfYear[0];
         int[] recordedSlots = java.util.Arrays.stream(sameAs).distinct().toArray();
+        // the inner loops are methods of their own, called once a pixel: the JIT compiles each once, rather than
+        // compiling this method again for every loop that gets hot
         for (int i = 0; i < n; i++) {
             double f = climate == null ? constantClimate : climate[i];
             double soc = initial[i];
@@ -91,47 +93,66 @@ public final class SocModel {
             if (Double.isNaN(soc) || Double.isNaN(f) || cls == Classes.NODATA) {
                 continue;
             }
-            boolean unchanged = true;
-            for (short[] c : later) {
-                unchanged &= c[i] == cls;
-            }
-            if (unchanged) {
-                for (int k : recordedSlots) {
-                    out[k][i] = soc;
-                }
+            if (unchanged(later, i, cls)) {
+                store(out, recordedSlots, i, soc);
                 continue;
             }
             if (firstSlot >= 0) {
                 out[firstSlot][i] = soc;
             }
-            double delta = 0;
-            int age = 0;
-            for (int y = 1; y <= lastRecorded; y++) {
-                if (mapStarts[y]) {
-                    int next = classes[mapOfYear[y]][i];
-                    if (next == Classes.NODATA) {
-                        break; // this and later years stay NaN
-                    }
-                    if (next != cls) {
-                        delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;
-                        age = 1;
-                        cls = next;
-                    } else if (++age > CONVERSION_YEARS) {
-                        delta = 0;
-                    }
-                } else if (++age > CONVERSION_YEARS) {
-                    delta = 0;
-                }
-                soc -= delta;
-                int k = slotOfYear[y];
-                if (k >= 0) {
-                    out[k][i] = soc;
-                }
-            }
+            walk(i, soc, f, cls, classes, mapOfYear, mapStarts, slotOfYear, lastRecorded, out);
         }
         for (int k = 0; k < outYears.length; k++) {
             if (sameAs[k] != k) {
                 System.arraycopy(out[sameAs[k]], 0, out[k], 0, n);
+            }
+        }
+    }
+
+    /** Whether none of the {@code later} maps changes pixel i's class {@code cls}. */
+    private static boolean unchanged(short[][] later, int i, int cls) {
+        boolean unchanged = true;
+        for (short[] c : later) {
+            unchanged &= c[i] == cls;
+        }
+        return unchanged;
+    }
+
+    /** Stores {@code soc} as pixel i's stock in each of the given output slots. */
+    private static void store(double[][] out, int[] slots, int i, double soc) {
+        for (int k : slots) {
+            out[k][i] = soc;
+        }
+    }
+
+    /**
+     * Walks pixel i from its stock {@code soc} and class {@code cls} in t0, years 1..lastRecorded after t0, storing
+     * the stock of each recorded year in its first output slot ({@code slotOfYear}, −1 if none).
+     */
+    private static void walk(int i, double soc, double f, int cls, short[][] classes, int[] mapOfYear,
+            boolean[] mapStarts, int[] slotOfYear, int lastRecorded, double[][] out) {
+        double delta = 0;
+        int age = 0;
+        for (int y = 1; y <= lastRecorded; y++) {
+            if (mapStarts[y]) {
+                int next = classes[mapOfYear[y]][i];
+                if (next == Classes.NODATA) {
+                    break; // this and later years stay NaN
+                }
+                if (next != cls) {
+                    delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;
+                    age = 1;
+                    cls = next;
+                } else if (++age > CONVERSION_YEARS) {
+                    delta = 0;
+                }
+            } else if (++age > CONVERSION_YEARS) {
+                delta = 0;
+            }
+            soc -= delta;
+            int k = slotOfYear[y];
+            if (k >= 0) {
+                out[k][i] = soc;
             }
         }
     }

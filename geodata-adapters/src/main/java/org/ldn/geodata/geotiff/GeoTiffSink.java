@@ -208,14 +208,7 @@ public final class GeoTiffSink implements RasterSink {
                 // class maps: differenced (predictor 2) straight into the tile, without a row buffer (faster than
                 // differences in a short[] copied at once: measured)
                 for (int r = r0; r < r1; r++) {
-                    int from = (r - w.row()) * w.width() + (c0 - w.col());
-                    int at = (r - ty * TILE) * TILE * 2;
-                    int prev = 0;
-                    for (int c = 0; c < TILE; c++) {
-                        int v = s[from + c];
-                        SHORTS.set(raw, at + 2 * c, (short) (v - prev));
-                        prev = v;
-                    }
+                    differencedRow(s, (r - w.row()) * w.width() + (c0 - w.col()), raw, (r - ty * TILE) * TILE * 2);
                 }
                 appendEncoded(t, TileEncoder.encodePredicted(raw, TILE, type, level));
                 return;
@@ -223,11 +216,8 @@ public final class GeoTiffSink implements RasterSink {
             if (type == SampleType.INT16 && data instanceof short[] s) {
                 // class maps: straight into the tile, without a row buffer
                 for (int r = r0; r < r1; r++) {
-                    int from = (r - w.row()) * w.width() + (c0 - w.col());
-                    int at = ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * 2;
-                    for (int c = 0; c < c1 - c0; c++) {
-                        SHORTS.set(raw, at + 2 * c, s[from + c]);
-                    }
+                    shortRow(s, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0, raw,
+                            ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * 2);
                 }
             } else {
                 ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
@@ -263,6 +253,26 @@ public final class GeoTiffSink implements RasterSink {
                 throw failure(e);
             }
             append(t, raw.array());
+        }
+    }
+
+    // the row loops of writeTilePart are methods of their own, called once a row: the JIT compiles each once,
+    // rather than compiling writeTilePart again for every loop that gets hot
+
+    /** One row of TILE samples from {@code s[from..]}, differenced (predictor 2), at byte {@code at} of the tile. */
+    private static void differencedRow(short[] s, int from, byte[] raw, int at) {
+        int prev = 0;
+        for (int c = 0; c < TILE; c++) {
+            int v = s[from + c];
+            SHORTS.set(raw, at + 2 * c, (short) (v - prev));
+            prev = v;
+        }
+    }
+
+    /** {@code n} samples from {@code s[from..]} at byte {@code at} of the tile. */
+    private static void shortRow(short[] s, int from, int n, byte[] raw, int at) {
+        for (int c = 0; c < n; c++) {
+            SHORTS.set(raw, at + 2 * c, s[from + c]);
         }
     }
 

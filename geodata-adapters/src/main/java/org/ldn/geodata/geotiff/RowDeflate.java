@@ -359,7 +359,26 @@ final class RowDeflate {
         return 2 * b + ((d - 1) >>> (b - 1) & 1);
     }
 
+    /**
+     * Writes the block: its header, then its n items and the end code. The steps are methods of their own, so that the
+     * JIT compiles each of their loops in a small method rather than this whole one again for each.
+     */
     private void writeBlock(int n, boolean samples) {
+        writeHeader();
+        if (out.length < pos + 6L * n + 64) { // room for the items: at most 48 bits an item
+            out = Arrays.copyOf(out, pos + 6 * n + 64);
+        }
+        fillCodeTables();
+        if (samples) {
+            writeSampleItems(n);
+        } else {
+            writeItems(n);
+        }
+        putBits(litCode[256], litLen[256]);
+    }
+
+    /** The block header: final, dynamic Huffman codes, and the two trees' code lengths (RFC 1951, 3.2.7). */
+    private void writeHeader() {
         atLeastTwo(litFreq);
         atLeastTwo(distFreq);
         Huffman.lengths(litFreq, LITLEN_CODES, MAX_BITS, litLen);
@@ -380,32 +399,8 @@ final class RowDeflate {
         System.arraycopy(distLen, 0, all, hlit, hdist);
         int[] rle = new int[all.length];
         int[] rleExtra = new int[all.length];
-        int m = 0;
+        int m = lengthRuns(all, rle, rleExtra);
         int[] clFreq = new int[19];
-        for (int k = 0; k < all.length;) {
-            int v = all[k];
-            int run = 1;
-            while (k + run < all.length && all[k + run] == v) {
-                run++;
-            }
-            if (v == 0 && run >= 3) {
-                int r = Math.min(run, 138);
-                rle[m] = r >= 11 ? 18 : 17;
-                rleExtra[m++] = r >= 11 ? r - 11 : r - 3;
-                k += r;
-            } else if (v != 0 && run >= 4) {
-                rle[m] = v;
-                rleExtra[m++] = 0;
-                int r = Math.min(run - 1, 6);
-                rle[m] = 16;
-                rleExtra[m++] = r - 3;
-                k += 1 + r;
-            } else {
-                rle[m] = v;
-                rleExtra[m++] = 0;
-                k++;
-            }
-        }
         for (int k = 0; k < m; k++) {
             clFreq[rle[k]]++;
         }
@@ -437,17 +432,47 @@ final class RowDeflate {
                 putBits(rleExtra[k], 7);
             }
         }
-        // the items, with the bit buffer in locals: at most 48 bits an item, room ensured once
-        if (out.length < pos + 6L * n + 64) {
-            out = Arrays.copyOf(out, pos + 6 * n + 64);
+    }
+
+    /**
+     * The code lengths {@code all}, run-length coded with symbols 16 (repeat), 17 and 18 (zeros) into {@code rle}
+     * and their extra bits into {@code rleExtra}; returns the number of symbols. A method of its own so that the JIT
+     * compiles this loop on its own rather than {@link #writeHeader} for it.
+     */
+    private static int lengthRuns(int[] all, int[] rle, int[] rleExtra) {
+        int m = 0;
+        for (int k = 0; k < all.length;) {
+            int v = all[k];
+            int run = 1;
+            while (k + run < all.length && all[k + run] == v) {
+                run++;
+            }
+            if (v == 0 && run >= 3) {
+                int r = Math.min(run, 138);
+                rle[m] = r >= 11 ? 18 : 17;
+                rleExtra[m++] = r >= 11 ? r - 11 : r - 3;
+                k += r;
+            } else if (v != 0 && run >= 4) {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                int r = Math.min(run - 1, 6);
+                rle[m] = 16;
+                rleExtra[m++] = r - 3;
+                k += 1 + r;
+            } else {
+                rle[m] = v;
+                rleExtra[m++] = 0;
+                k++;
+            }
         }
-        byte[] o = out;
-        int p = pos;
-        long bb = bits;
-        int bc = bitCount;
-        int[] it = items;
-        // codes looked up once per tile; then every item is two table look-ups and two unconditional 4-byte
-        // stores, without a branch (literals and matches, and the flushes, alternate unpredictably)
+        return m;
+    }
+
+    /**
+     * The codes looked up once per tile: {@link #firstBits}/{@link #firstCount} of a literal or a match length
+     * (with its extra bits), {@link #secondBits}/{@link #secondCount} of each distance slot.
+     */
+    private void fillCodeTables() {
         long[] b1 = firstBits;
         int[] n1 = firstCount;
         for (int v = 0; v < 256; v++) {
@@ -468,11 +493,23 @@ final class RowDeflate {
             b2[sl] = distCode[dc] | (long) ((d - 1) & ((1 << extra) - 1)) << distLen[dc];
             n2[sl] = distLen[dc] + extra;
         }
-        if (samples) {
-            writeSampleItems(n);
-            putBits(litCode[256], litLen[256]);
-            return;
-        }
+    }
+
+    /**
+     * Writes the items of {@link #parse}: every item is two table look-ups and two unconditional 4-byte stores,
+     * without a branch (literals and matches, and the flushes, alternate unpredictably), with the bit buffer in
+     * locals (room ensured by {@link #writeBlock}).
+     */
+    private void writeItems(int n) {
+        byte[] o = out;
+        int p = pos;
+        long bb = bits;
+        int bc = bitCount;
+        int[] it = items;
+        long[] b1 = firstBits;
+        int[] n1 = firstCount;
+        long[] b2 = secondBits;
+        int[] n2 = secondCount;
         for (int k = 0; k < n; k++) {
             int v = it[k];
             int first = v & 0xFFFF;
@@ -495,7 +532,6 @@ final class RowDeflate {
         pos = p;
         bits = bb;
         bitCount = bc;
-        putBits(litCode[256], litLen[256]);
     }
 
     /**
