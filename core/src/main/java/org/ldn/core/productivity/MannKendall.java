@@ -178,15 +178,20 @@ public final class MannKendall {
 
         /** S and counts of every window for pixels {@code [c0, c0 + len)}. */
         void chunk(int c0, int len) {
-            int clean = integerKeys(c0, len);
-            if (clean >= 0) { // every pixel of the chunk has an int in every year: no counting, no gathering
+            int maxAbs = integerKeys(c0, len);
+            if (cleanOrEmpty(c0, len)) {
+                // every pixel of the chunk has an int in every year, or no value at all (outside the zones): no
+                // counting, no gathering; an empty pixel's keys are all 0, so its S is 0
                 for (int w = 0; w < windows; w++) {
-                    java.util.Arrays.fill(count[w], c0, c0 + len, years[w]);
+                    int[] cw = count[w];
+                    for (int l = 0; l < len; l++) {
+                        cw[c0 + l] = error[l] == 0 ? years[w] : 0;
+                    }
                 }
                 for (int l = 0; l < len; l++) {
                     lanePixel[l] = c0 + l;
                 }
-                pairs(len, clean < 1 << 30);
+                pairs(len, maxAbs < 1 << 30);
                 return;
             }
             countValid(c0, len);
@@ -277,10 +282,9 @@ public final class MannKendall {
         }
 
         /**
-         * The keys of pixels {@code c0..c0 + len)} over the union years as the ints they are, when every value is
-         * one (no gap): then returns the OR of their magnitudes (≥ 0); else −1, and the keys are not to be used.
-         * Branch-free over the lanes (vectorized): a NaN, a fraction or an int out of range leaves a difference
-         * between the value and its int.
+         * The keys of pixels {@code c0..c0 + len)} over the union years as the ints they are, and in {@link #error}
+         * each pixel's sum of differences between its values and their ints: 0 when every value is an int (no gap),
+         * NaN when a value is NaN; returns the OR of the keys' magnitudes. Branch-free over the lanes (vectorized).
          */
         private int integerKeys(int c0, int len) {
             java.util.Arrays.fill(error, 0, len, 0.0);
@@ -297,11 +301,27 @@ public final class MannKendall {
                     maxAbs |= key[l] ^ (key[l] >> 31);
                 }
             }
-            double any = 0;
+            return maxAbs;
+        }
+
+        /** Whether each pixel of the chunk is an int in every union year ({@link #error} 0) or NaN in every one. */
+        private boolean cleanOrEmpty(int c0, int len) {
             for (int l = 0; l < len; l++) {
-                any += error[l];
+                if (error[l] != 0 && !empty(c0 + l)) {
+                    return false;
+                }
             }
-            return any == 0 ? maxAbs : -1; // NaN when a value was
+            return true;
+        }
+
+        private boolean empty(int i) {
+            for (int y = lo; y < hi; y++) {
+                double v = stack[y * n + i];
+                if (v == v) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** S of every window for the shared lanes: the sign of each pair of union years computed once. */

@@ -89,6 +89,9 @@ public final class Trajectory {
             if (count[i] == years) {
                 sumT[i] = fullT;
                 sumTT[i] = fullTT;
+            } else if (count[i] == 0) { // outside the zones, or no data
+                sumX[i] = 0;
+                sumTX[i] = 0;
             } else {
                 double st = 0;
                 double stt = 0;

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * S of several windows at once, sharing the comparisons of overlapping windows, against {@link MannKendall#statistic}
  * window by window, on random stacks: integers (small and beyond ±2^30), float32 and other doubles, gaps, and
  * overlapping, nested, disjoint and one-year windows. Seeds 30 and above are whole chunks of integers without a gap
- * (the path that takes every pixel of a chunk as ints), with now and then one chunk broken by a gap or a fraction.
+ * (the path that takes every pixel of a chunk as ints, or as empty), some with pixels that have no value at all,
+ * and now and then one chunk broken by a pixel of fractions.
  */
 class MannKendallWindowsTest {
 
@@ -35,6 +36,7 @@ class MannKendallWindowsTest {
         }
         for (int i = 0; i < n; i++) {
             boolean mixed = rnd.nextInt(clean ? 2000 : 40) == 0; // a pixel of another kind of values
+            boolean outside = clean && seed % 3 != 0 && rnd.nextInt(8) == 0; // no value at all (outside the zones)
             for (int y = 0; y < total; y++) {
                 double v = switch (mixed ? (kind + 1) % 4 : kind) {
                     case 0 -> rnd.nextInt(9000) - 1000; // NDVI x 10000
@@ -45,7 +47,7 @@ class MannKendallWindowsTest {
                 if (rnd.nextInt(5) == 0 && y > 0) {
                     v = stack[(y - 1) * n + i]; // ties
                 }
-                stack[y * n + i] = rnd.nextDouble() < gaps ? Double.NaN : v;
+                stack[y * n + i] = outside || rnd.nextDouble() < gaps ? Double.NaN : v;
             }
         }
         int windows = 1 + rnd.nextInt(4);
