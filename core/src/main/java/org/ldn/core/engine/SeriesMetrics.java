@@ -58,7 +58,7 @@ final class SeriesMetrics {
             // the regression's sum of values is the means' sum, to the bit
             Trajectory.classify(tile.stack, n, from[p], years[p], plan.table(), plan.scale(), mkS[p], count[p],
                     trajectory[p], sum[p]);
-            ProductivityState.classify(tile.stack, n, from[p], years[p], plan.scale(), state[p]);
+            ProductivityState.classify(tile.stack, n, from[p], years[p], plan.scale(), count[p], state[p]);
         }
     }
 

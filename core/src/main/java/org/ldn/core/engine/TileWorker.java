@@ -28,6 +28,8 @@ import org.ldn.core.soc.SocModel;
  */
 final class TileWorker {
     private final RunPlan plan;
+    /** The land-cover map of each SOC year ({@link RunPlan#lcIndexOfSocYear}), worked out once. */
+    private final int[] lcOfSocYear;
     private final EngineInputs in;
     private final TallyLayout layout;
     private final DerivedKeys derived;
@@ -69,6 +71,7 @@ final class TileWorker {
      */
     TileWorker(RunPlan plan, DerivedKeys derived, int maxPixels, UnitHistograms.P90[] p90, SeriesScratch store) {
         this.plan = plan;
+        this.lcOfSocYear = plan.lcIndexOfSocYear();
         this.in = plan.inputs();
         this.layout = plan.layout();
         this.derived = derived;
@@ -498,7 +501,6 @@ final class TileWorker {
         int[] zb = zoneBase;
         int[] k1 = key;
         byte[] lcKey = TallyLayout.LC_KEY;
-        int[] lcOfSocYear = plan.lcIndexOfSocYear();
         double[] v = soc[k];
         int noData = l.socNoData(k);
         short[] cover = lcOfSocYear[k] < 0 ? null : lc[lcOfSocYear[k]];

@@ -52,6 +52,16 @@ public final class ProductivityState {
      * values.
      */
     public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, short[] out) {
+        classify(stack, n, from, years, scale, null, out);
+    }
+
+    /**
+     * As {@link #classify(double[], int, int, int, ProductivityScale, short[])}, with each pixel's number of valid
+     * years in the window when known ({@link MannKendall#statistics}; or {@code null}): pixels without one (outside
+     * the zones) are nodata at once.
+     */
+    public static void classify(double[] stack, int n, int from, int years, ProductivityScale scale, int[] count,
+            short[] out) {
         int baseYears = years - COMPARISON_YEARS;
         if (baseYears < 1) {
             java.util.Arrays.fill(out, 0, n, Classes.NODATA);
@@ -59,7 +69,7 @@ public final class ProductivityState {
         }
         Chunks chunks = new Chunks(years, scale);
         for (int c0 = 0; c0 < n; c0 += CHUNK) {
-            chunks.classify(stack, n, from, c0, Math.min(CHUNK, n - c0), out);
+            chunks.classify(stack, n, from, c0, Math.min(CHUNK, n - c0), count, out);
         }
     }
 
@@ -127,8 +137,8 @@ public final class ProductivityState {
             this.countB = new LaneCounts();
         }
 
-        /** States of pixels {@code c0..c0 + len)} into {@code out}. */
-        void classify(double[] stack, int n, int from, int c0, int len, short[] out) {
+        /** States of pixels {@code c0..c0 + len)} into {@code out} ({@code count}: valid years, or null). */
+        void classify(double[] stack, int n, int from, int c0, int len, int[] count, short[] out) {
             for (int y = 0; y < years; y++) {
                 System.arraycopy(stack, (from + y) * n + c0, value[y], 0, len);
             }
@@ -153,6 +163,10 @@ public final class ProductivityState {
                     nb[l] = baseYears;
                     nc[l] = COMPARISON_YEARS;
                     integral[l] = fraction[l] == 0;
+                } else if (count != null && count[c0 + l] == 0) {
+                    nb[l] = 0; // nodata below
+                    nc[l] = 0;
+                    integral[l] = false;
                 } else {
                     sumWithGaps(value, l, baseYears, years, sumB, sumC, lo, hi, nb, nc, integral);
                 }

@@ -30,6 +30,7 @@ class StateEquivalenceTest {
             int levels = 2 + rnd.nextInt(6);
             double level = rnd.nextDouble() * 8000;
             double trend = (rnd.nextDouble() - 0.5) * 200;
+            boolean outside = seed > 12 && rnd.nextInt(10) == 0; // no value in any year (outside the zones)
             for (int y = 0; y < total; y++) {
                 double v = switch (kind) {
                     case 0 -> 100 * rnd.nextInt(levels) + (y >= 13 ? 100 * rnd.nextInt(3) : 0); // ties
@@ -38,7 +39,7 @@ class StateEquivalenceTest {
                     case 3 -> (level + trend * y) / 10000;
                     default -> rnd.nextBoolean() ? 32767 - rnd.nextInt(levels * 40) : -32768 + rnd.nextInt(levels * 40);
                 };
-                stack[y * n + i] = rnd.nextInt(1000) < gapsInThousand ? Double.NaN : v;
+                stack[y * n + i] = outside || rnd.nextInt(1000) < gapsInThousand ? Double.NaN : v;
             }
         }
         // seed 16: a scale whose 0.01 rule does not fit the lanes' longs (num · 100 ≥ 2^38)
@@ -51,6 +52,11 @@ class StateEquivalenceTest {
             previous(stack, n, w[0], w[1], scale, expected);
             ProductivityState.classify(stack, n, w[0], w[1], scale, actual);
             assertArrayEquals(expected, actual, "window " + w[0] + "+" + w[1]);
+            int[] count = new int[n]; // with the valid years known, as the engine passes them
+            MannKendall.statistic(stack, n, w[0], w[1], new int[n], count);
+            short[] withCounts = new short[n];
+            ProductivityState.classify(stack, n, w[0], w[1], scale, count, withCounts);
+            assertArrayEquals(expected, withCounts, "window " + w[0] + "+" + w[1] + " with counts");
             for (short c : actual) {
                 changed += c == Classes.DEGRADED || c == Classes.IMPROVED ? 1 : 0;
             }
