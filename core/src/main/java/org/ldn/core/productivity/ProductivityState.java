@@ -137,8 +137,21 @@ public final class ProductivityState {
             this.countB = new LaneCounts();
         }
 
-        /** States of pixels {@code c0..c0 + len)} into {@code out} ({@code count}: valid years, or null). */
+        /**
+         * States of pixels {@code c0..c0 + len)} into {@code out} ({@code count}: valid years, or null), in steps
+         * that are methods of their own: the JIT compiles each small step once, where one method holding every loop
+         * took the largest compile of a run, twice more on stack replacement.
+         */
         void classify(double[] stack, int n, int from, int c0, int len, int[] count, short[] out) {
+            sums(stack, n, from, c0, len);
+            if (lanes(c0, len, count)) {
+                laneClasses(len);
+            }
+            states(stack, n, from, c0, len, out);
+        }
+
+        /** The chunk's years copied, and every lane's sums, extremes and fractions as if it had no gap. */
+        private void sums(double[] stack, int n, int from, int c0, int len) {
             for (int y = 0; y < years; y++) {
                 System.arraycopy(stack, (from + y) * n + c0, value[y], 0, len);
             }
@@ -157,6 +170,10 @@ public final class ProductivityState {
             for (int y = baseYears; y < years; y++) {
                 add(value[y], sumC, len);
             }
+        }
+
+        /** The lanes with gaps summed again, and which lanes take the lanes' path; whether any does. */
+        private boolean lanes(int c0, int len, int[] count) {
             boolean anyLane = false;
             for (int l = 0; l < len; l++) {
                 if (sumB[l] == sumB[l] && sumC[l] == sumC[l] && fraction[l] == fraction[l]) {
@@ -176,22 +193,29 @@ public final class ProductivityState {
                         && Math.abs(sumC[l]) < LANE_LIMIT * COMPARISON_YEARS;
                 anyLane |= lane[l];
             }
-            if (anyLane) {
-                int[] lower = ext[0];
-                int[] upper = ext[rows - 1];
-                for (int l = 0; l < len; l++) {
-                    lower[l] = (int) (21 * lo[l] - hi[l]);
-                    upper[l] = (int) (21 * hi[l] - lo[l]);
-                }
-                countC.start(sumC, nc, len);
-                countB.start(sumB, nb, len);
-                for (int r = 0; r < rows; r++) {
-                    countC.add(ext[r], len);
-                    countB.add(ext[r], len);
-                }
-                countC.classes(rows, len, classC);
-                countB.classes(rows, len, classB);
+            return anyLane;
+        }
+
+        /** The class of each mean of every lane, from the extended series counted lane by lane. */
+        private void laneClasses(int len) {
+            int[] lower = ext[0];
+            int[] upper = ext[rows - 1];
+            for (int l = 0; l < len; l++) {
+                lower[l] = (int) (21 * lo[l] - hi[l]);
+                upper[l] = (int) (21 * hi[l] - lo[l]);
             }
+            countC.start(sumC, nc, len);
+            countB.start(sumB, nb, len);
+            for (int r = 0; r < rows; r++) {
+                countC.add(ext[r], len);
+                countB.add(ext[r], len);
+            }
+            countC.classes(rows, len, classC);
+            countB.classes(rows, len, classB);
+        }
+
+        /** The states: branch-free for the lanes' path, else nodata, stable, from the lanes' classes or by sorting. */
+        private void states(double[] stack, int n, int from, int c0, int len, short[] out) {
             for (int l = 0; l < len; l++) {
                 int i = c0 + l;
                 if (lane[l] && smallScale) {
