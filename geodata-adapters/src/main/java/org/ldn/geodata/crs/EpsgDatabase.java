@@ -22,8 +22,8 @@ import org.apache.sis.setup.Configuration;
  * through Derby, which reads it as compressed jar entries: every page Derby asks for is inflated again from the
  * start of its file, and the first CRS looked up in the database costs about two CPU seconds. The first time a
  * given jar is used, this class copies the database once into an uncompressed archive of the user's cache folder
- * ({@code ~/.cache/ldn/epsg-<jar size>-<jar date>.zip}, 25 MB), which Derby then opens read-only with its {@code jar:}
- * subprotocol: pages are read in place, the first look-up costs about a CPU second less, and any number of processes
+ * ({@code ~/.cache/ldn/epsg-<jar name>-<jar size>.zip}, 25 MB; older copies there are removed), which Derby then
+ * opens read-only with its {@code jar:} subprotocol: pages are read in place, the first look-up costs about a CPU second less, and any number of processes
  * may read the archive at once (a read-only database takes no lock). The data are the same bytes.
  *
  * <p>The system property {@value #PROPERTY} set to {@code off} keeps SIS's own way; a folder there replaces the
@@ -63,16 +63,45 @@ public final class EpsgDatabase {
             if (folder == null) {
                 return null;
             }
-            Path archive = folder.resolve("epsg-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis()
-                    + ".zip");
+            Path archive = folder.resolve(archiveName(jar));
             if (!Files.isRegularFile(archive)) {
                 copyUncompressed(jar, archive);
+                removeOthers(folder, archive);
             }
             String name = "jar:(" + archive.toAbsolutePath() + ")" + DATABASE;
             Configuration.current().setDatabase(() -> checked(name));
             return archive;
         } catch (IOException | RuntimeException | java.net.URISyntaxException | LinkageError e) {
             return null; // SIS opens the database from its jar, as without this class
+        }
+    }
+
+    /**
+     * The copy's file name: the jar's name and size, not its date (a build copies the jar anew, and one copy serves
+     * every build of the same version).
+     */
+    static String archiveName(Path jar) throws IOException {
+        String name = jar.getFileName().toString().replaceAll("\\.jar$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        return "epsg-" + name + "-" + Files.size(jar) + ".zip";
+    }
+
+    /**
+     * Deletes the other copies in the folder (of other versions, or named the older way), where it can: a process
+     * still reading one keeps it open until it ends, and a copy that cannot be deleted is left.
+     */
+    static void removeOthers(Path folder, Path keep) {
+        try (var list = Files.newDirectoryStream(folder, "epsg-*.zip")) {
+            for (Path p : list) {
+                if (!p.getFileName().equals(keep.getFileName())) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // in use where open files cannot be deleted: left for a later run
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // nothing removed
         }
     }
 

@@ -63,6 +63,25 @@ class EpsgDatabaseTest {
     }
 
     @Test
+    void oneCopyPerVersionWhateverTheJarsDateAndTheOthersAreRemoved(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("sis-embedded-data-9.9.jar");
+        Files.write(jar, new byte[1234]);
+        String name = EpsgDatabase.archiveName(jar);
+        assertEquals("epsg-sis-embedded-data-9.9-1234.zip", name);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0)); // a new build's copy
+        assertEquals(name, EpsgDatabase.archiveName(jar));
+        Path cache = Files.createDirectory(dir.resolve("cache"));
+        for (String f : List.of("epsg-4811410-1796278244055.zip", "epsg-sis-embedded-data-1.4-4811410.zip", name,
+                "crs.tsv")) {
+            Files.writeString(cache.resolve(f), f);
+        }
+        EpsgDatabase.removeOthers(cache, cache.resolve(name));
+        try (var list = Files.list(cache)) {
+            assertEquals(List.of("crs.tsv", name), list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void derbyReadsTheSameTablesAndRowsFromTheCopyAsFromTheJar(@TempDir Path dir) throws Exception {
         Path archive = dir.resolve("epsg.zip");
         EpsgDatabase.copyUncompressed(embeddedJar(), archive);
