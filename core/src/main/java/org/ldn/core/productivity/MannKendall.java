@@ -139,6 +139,8 @@ public final class MannKendall {
         private final double[] buf;
         private final double[] row = new double[CHUNK];
         private final double[] error = new double[CHUNK];
+        /** Whether chunks are still tried as ints: no value seen so far was a fraction. */
+        private boolean tryInts = true;
 
         WindowChunks(double[] stack, int n, int[] from, int[] years, int[][] s, int[][] count) {
             this.stack = stack;
@@ -178,8 +180,8 @@ public final class MannKendall {
 
         /** S and counts of every window for pixels {@code [c0, c0 + len)}. */
         void chunk(int c0, int len) {
-            int maxAbs = integerKeys(c0, len);
-            if (cleanOrEmpty(c0, len)) {
+            int maxAbs = tryInts ? integerKeys(c0, len) : -1;
+            if (tryInts && cleanOrEmpty(c0, len)) {
                 // every pixel of the chunk has an int in every year, or no value at all (outside the zones): no
                 // counting, no gathering; an empty pixel's keys are all 0, so its S is 0
                 for (int w = 0; w < windows; w++) {
@@ -193,6 +195,9 @@ public final class MannKendall {
                 }
                 pairs(len, maxAbs < 1 << 30);
                 return;
+            }
+            if (tryInts && anyFraction(len)) {
+                tryInts = false; // values that are not ints (float NDVI): the later chunks skip the attempt
             }
             countValid(c0, len);
             int lanes = sharedLanes(c0, len);
@@ -302,6 +307,16 @@ public final class MannKendall {
                 }
             }
             return maxAbs;
+        }
+
+        /** Whether a pixel of the chunk has a value that is not an int (not a gap: a NaN fails the comparison). */
+        private boolean anyFraction(int len) {
+            for (int l = 0; l < len; l++) {
+                if (error[l] > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether each pixel of the chunk is an int in every union year ({@link #error} 0) or NaN in every one. */
