@@ -65,7 +65,8 @@ public final class Trajectory {
         // the regression sums of every pixel, year by year over contiguous pixels (each pixel adds its years in
         // order, as a per-pixel loop would, so the sums are the same to the bit). A pixel with every year valid has
         // Σt and Σt² of the whole window, and its Σx and Σtx come from a loop without a branch, which the compiler
-        // vectorizes; a pixel with a gap (a NaN in those sums) adds its valid years again on its own.
+        // vectorizes; a pixel with a gap (fewer valid years than the window: its counts) adds its valid years again
+        // on its own, and a pixel without any has sums of 0.
         double[] sumTX = new double[n];
         java.util.Arrays.fill(sumX, 0, n, 0.0);
         for (int y = 0; y < years; y++) {
