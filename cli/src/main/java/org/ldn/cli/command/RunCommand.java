@@ -76,12 +76,16 @@ public final class RunCommand implements Callable<Integer> {
         RunWriter.Outcome outcome;
         long t1;
         Double[] firstTile = {null, null};
+        Double[] lastTile = {null};
         try (AssembledRun assembled = new RunAssembler(io, allowSameFile).assemble(run)) {
             t1 = System.nanoTime();
             org.ldn.core.engine.ProgressListener listener = (stage, done, total) -> {
                 if (done == 0 && firstTile[0] == null) {
                     firstTile[0] = RunTimings.sinceProcessStart(); // the first pass over the tiles starts
                     firstTile[1] = RunTimings.cpuSeconds();
+                }
+                if (done == total) {
+                    lastTile[0] = RunTimings.sinceProcessStart(); // a pass over the tiles ends (the last one last)
                 }
                 bar.progress(stage, done, total);
             };
@@ -97,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         if (timings != null) {
             RunTimings.write(timings, (t1 - t0) / 1e9, (t2 - t1) / 1e9, n, tileSize, outcome.report().grid(),
-                    firstTile[0], firstTile[1]);
+                    firstTile[0], firstTile[1], lastTile[0]);
         }
         if (!quiet) {
             summary(o, outcome, (t2 - t0) / 1e9);

@@ -25,7 +25,7 @@ public final class RunTimings {
     /** Parsed back by {@code ldn bench}. */
     public record Timings(double setupSeconds, double runSeconds, int threads, int tileSize, long pixels,
             Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds,
-            Double firstTileCpuSeconds) {
+            Double firstTileCpuSeconds, Double lastTileSeconds) {
     }
 
     /** CPU seconds this process has used so far (all threads; NaN when the system does not say). */
@@ -70,22 +70,23 @@ public final class RunTimings {
     }
 
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid) {
-        write(file, setup, run, threads, tileSize, grid, null, null);
+        write(file, setup, run, threads, tileSize, grid, null, null, null);
     }
 
     /**
-     * As above, with the seconds from the process start to the start of the first tile and the CPU seconds the
-     * process had used by then (or nulls).
+     * As above, with the seconds from the process start to the start of the first tile, the CPU seconds the process
+     * had used by then, and the seconds from the process start to the end of the last pass over the tiles (what
+     * follows is the report, the tables and the manifest); each may be null.
      */
     public static void write(Path file, double setup, double run, int threads, int tileSize, Report.GridInfo grid,
-            Double firstTile, Double firstTileCpu) {
+            Double firstTile, Double firstTileCpu, Double lastTile) {
         long[] nanos = StageClock.snapshot();
         Map<String, Double> stages = new LinkedHashMap<>();
         for (StageClock.Stage s : StageClock.Stage.values()) {
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), nanos[s.ordinal()] / 1e9);
         }
         Timings t = new Timings(setup, run, threads, tileSize, (long) grid.width() * grid.height(), stages,
-                peakRss(), firstTile, firstTileCpu);
+                peakRss(), firstTile, firstTileCpu, lastTile);
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), t);

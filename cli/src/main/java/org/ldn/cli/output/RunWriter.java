@@ -72,7 +72,8 @@ public final class RunWriter {
     /** As {@link #run(AssembledRun, Path, EngineOptions, Consumer)}, with {@code document} (may be null) written too. */
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept,
             Document document) {
-        try (OutputDirectory out = OutputDirectory.create(outDir)) {
+        try (OutputDirectory out = OutputDirectory.create(outDir);
+                BackgroundDigests digests = new BackgroundDigests(out.work(), options.threads())) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
             List<String> mapFiles = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class RunWriter {
             EngineResult result = Engine.run(run.inputs(), outputs, options.scratchDirectory() == null
                     ? options.withScratchDirectory(out.work()) : options);
             for (String m : mapFiles) {
+                digests.add("maps/" + m); // finished: taken while the rest is written
                 QmlStyle.write(maps.resolve(m), kindOf(m));
             }
             DroughtReport drought = null;
@@ -97,6 +99,7 @@ public final class RunWriter {
                             floating ? SampleType.FLOAT32 : SampleType.INT16, floating ? Double.NaN : Classes.NODATA);
                 }, options).report();
                 for (String m : droughtMaps) {
+                    digests.add("maps/" + m);
                     DroughtStyles.write(maps.resolve(m));
                 }
                 mapFiles.addAll(droughtMaps);
@@ -115,7 +118,7 @@ public final class RunWriter {
             if (document != null) {
                 document.write(out.work(), manifestHead(run, report));
             }
-            writeManifest(run, report, out.work());
+            writeManifest(run, report, out.work(), digests.join());
             out.commit();
             return new Outcome(report, out.target(), tables, mapFiles);
         } catch (IOException e) {
@@ -163,10 +166,6 @@ public final class RunWriter {
                 run.parameters(), run.files(), new Report.GridInfo(RunAssembler.crsLabel(g), g.width(), g.height(), gt),
                 run.warnings().isEmpty() ? null : List.copyOf(run.warnings()), tables.zones(), tables.total(),
                 drought, tables.corrections(), org.ldn.core.engine.PerformanceP90Table.of(result));
-    }
-
-    private static void writeManifest(AssembledRun run, Report report, Path dir) throws IOException {
-        writeManifest(run, report, dir, Map.of());
     }
 
     /** The manifest, with the SHA-256 of the files in {@code known} (relative path → digest) taken from it. */

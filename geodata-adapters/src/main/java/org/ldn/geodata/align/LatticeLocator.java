@@ -67,7 +67,7 @@ final class LatticeLocator implements PixelLocator {
     @Override
     public void locate(Window window, int[] cols, int[] rows) {
         int w = window.width();
-        int[] pending = new int[window.length()];
+        int[] pending = RegridScratch.ints(window.length());
         int np = 0;
         int sw = source.width();
         int sh = source.height();
@@ -119,6 +119,7 @@ final class LatticeLocator implements PixelLocator {
         if (np > 0) {
             exactly(window, pending, np, cols, rows);
         }
+        RegridScratch.give(pending);
     }
 
     /** Pixels {@code pending[0, np)} of {@code window} (indices in it), by the exact transform. */

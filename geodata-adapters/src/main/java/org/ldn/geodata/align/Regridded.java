@@ -152,10 +152,12 @@ public final class Regridded implements RasterSource {
             if (locator instanceof SeparableLocator s && s.gatherBox(source, firstBand, count, window, out)) {
                 return;
             }
-            int[] cols = new int[n];
-            int[] rows = new int[n];
+            int[] cols = RegridScratch.ints(n);
+            int[] rows = RegridScratch.ints(n);
             locator.locate(window, cols, rows);
-            SourceGather.gather(source, firstBand, count, cols, rows, out);
+            SourceGather.gather(source, firstBand, count, cols, rows, n, out);
+            RegridScratch.give(cols);
+            RegridScratch.give(rows);
         } finally {
             StageClock.exit();
         }

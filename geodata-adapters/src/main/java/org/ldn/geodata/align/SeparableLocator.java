@@ -113,7 +113,7 @@ final class SeparableLocator implements PixelLocator {
         }
         Window w = new Window(minCol, minRow, maxCol - minCol + 1, maxRow - minRow + 1);
         int len = w.length();
-        double[] buf = new double[bands * len];
+        double[] buf = RegridScratch.doubles(bands * len);
         SourceGather.readTimed(source, firstBand, bands, w, buf);
         int width = w.width();
         for (int b = 0; b < bands; b++) {
@@ -127,6 +127,7 @@ final class SeparableLocator implements PixelLocator {
                 }
             }
         }
+        RegridScratch.give(buf);
         return true;
     }
 }

@@ -31,11 +31,10 @@ final class SourceGather {
     }
 
     /**
-     * Fills {@code out[b·n + i]} (band-major, n = cols.length) with band {@code firstBand + b} of source pixel
+     * Fills {@code out[b·n + i]} (band-major, i &lt; n) with band {@code firstBand + b} of source pixel
      * ({@code cols[i]}, {@code rows[i]}), or NaN where {@code cols[i] < 0}.
      */
-    static void gather(RasterSource source, int firstBand, int bands, int[] cols, int[] rows, double[] out) {
-        int n = cols.length;
+    static void gather(RasterSource source, int firstBand, int bands, int[] cols, int[] rows, int n, double[] out) {
         int minRow = Integer.MAX_VALUE;
         int maxRow = -1;
         int minCol = Integer.MAX_VALUE;
@@ -60,7 +59,7 @@ final class SourceGather {
             // read, then a copy by index, without sorting
             Window w = new Window(minCol, minRow, maxCol - minCol + 1, maxRow - minRow + 1);
             int len = w.length();
-            double[] buf = new double[bands * len];
+            double[] buf = RegridScratch.doubles(bands * len);
             readTimed(source, firstBand, bands, w, buf);
             int width = w.width();
             for (int b = 0; b < bands; b++) {
@@ -72,6 +71,7 @@ final class SourceGather {
                     }
                 }
             }
+            RegridScratch.give(buf);
             return;
         }
         // counting sort of the needed pixels by source row, then by column within each row
