@@ -309,6 +309,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
+     * The class-data-sharing options this JVM was started with (the {@code ldn} launcher's archive), so that each
+     * timed run starts as a user's {@code ldn run} does; none when this JVM has none.
+     */
+    private static List<String> classDataSharing() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:")
+                        || a.startsWith("-Xlog:cds"))
+                .toList();
+    }
+
+    /**
      * Flushes the files written so far to disk ({@code sync}) before a timed step, so that no step is slowed by
      * writing back the previous step's outputs: the second of two runs used to pay for the first one's maps.
      */
@@ -336,8 +347,9 @@ public final class BenchCommand implements Callable<Integer> {
         deleteTree(out);
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag,
-                "-D" + Regridded.EXACT_PROPERTY + "=" + label.equals("verify"), "-cp",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag));
+        cmd.addAll(classDataSharing());
+        cmd.addAll(List.of("-D" + Regridded.EXACT_PROPERTY + "=" + label.equals("verify"), "-cp",
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
                 "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));
