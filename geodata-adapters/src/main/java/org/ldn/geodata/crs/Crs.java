@@ -117,8 +117,8 @@ public final class Crs {
 
     /**
      * True when {@code described}, made by {@link #describe} from {@code crs}, comes back identical from its WKT
-     * through {@link #known} (same CRS ignoring metadata, same WKT, same description), so that a later run may take
-     * it from the {@link CrsCache}.
+     * through {@link #known} (same CRS ignoring metadata, same WKT but for what {@link #sameButMethodIds} allows,
+     * same description with the same WKT), so that a later run may take it from the {@link CrsCache}.
      */
     public static boolean canRemember(CoordinateReferenceSystem crs, CrsInfo described) {
         String wkt = roundTrip(eastNorth(crs));
@@ -138,15 +138,17 @@ public final class Crs {
 
     /**
      * The WKT of {@code crs} when it parses back (without the database) into a CRS equal to it ignoring metadata and
-     * formatted identically; {@code null} otherwise.
+     * formatted identically, or differently only where the parser cannot carry the text ({@link #sameButMethodIds});
+     * {@code null} otherwise. The CRS parsed from it is handed out with this text ({@link #toWkt}).
      */
     private static String roundTrip(CoordinateReferenceSystem crs) {
         try {
-            String wkt = toWkt(crs);
+            String wkt = format(crs);
             CoordinateReferenceSystem back = parse(wkt);
             // COMPATIBILITY: WKT does not carry the epochs of an ensemble's dynamic members (WGS 84's)
             if (back instanceof org.apache.sis.util.LenientComparable l
-                    && l.equals(crs, org.apache.sis.util.ComparisonMode.COMPATIBILITY) && toWkt(back).equals(wkt)) {
+                    && l.equals(crs, org.apache.sis.util.ComparisonMode.COMPATIBILITY)
+                    && sameButMethodIds(wkt, format(back))) {
                 WKT_OF.putIfAbsent(crs, wkt);
                 return wkt;
             }
@@ -154,6 +156,27 @@ public final class Crs {
             // not remembered
         }
         return null;
+    }
+
+    /** A text in WKT: quotes inside are doubled. */
+    private static final String TEXT = "\"(?:[^\"]|\"\")*\"";
+    /**
+     * An operation method with one identifier, which has a version and nothing more: {@code METHOD["name",
+     * ID["authority", code, "version"]]}. Group 1 is all but the version and the closing brackets.
+     */
+    private static final java.util.regex.Pattern METHOD_ID_VERSION = java.util.regex.Pattern.compile(
+            "(METHOD\\[" + TEXT + ", ID\\[" + TEXT + ", (?:\\d+|" + TEXT + ")), (?:" + TEXT
+                    + "|\\d+(?:\\.\\d+)?)\\]\\]");
+
+    /**
+     * True when {@code again}, the WKT of the CRS parsed from {@code wkt}, is {@code wkt}, or is {@code wkt} without
+     * the versions of its operation methods' identifiers and nothing else: SIS's WKT parser takes a projection
+     * method from its own definitions, which carry no EPSG dataset version ({@code METHOD["Transverse Mercator",
+     * ID["EPSG", 9807, "12.047"]]} comes back as {@code ID["EPSG", 9807]}). The method's name, authority and code,
+     * and every other element, must be the same text.
+     */
+    static boolean sameButMethodIds(String wkt, String again) { // package-private for tests
+        return again.equals(wkt) || again.equals(METHOD_ID_VERSION.matcher(wkt).replaceAll("$1]]"));
     }
 
     /** CRSs parsed from remembered WKT, by their WKT (the same object for the same text). */
@@ -205,8 +228,10 @@ public final class Crs {
     public static CrsInfo describe(CoordinateReferenceSystem crs) {
         CoordinateReferenceSystem en = eastNorth(crs);
         String wkt = toWkt(en);
-        // the EPSG search is a database query: once per CRS (the inputs of a run usually share one or two)
-        Integer epsg = EPSG_BY_WKT.computeIfAbsent(wkt, w -> java.util.Optional.ofNullable(epsgCode(en))).orElse(null);
+        // the EPSG search is a database query: once per CRS (the inputs of a run usually share one or two), on the
+        // CRS as made without the cache
+        Integer epsg = EPSG_BY_WKT.computeIfAbsent(wkt, w -> java.util.Optional.ofNullable(epsgCode(original(en))))
+                .orElse(null);
         BY_WKT.putIfAbsent(wkt, en);
         WKT_OF.putIfAbsent(en, wkt);
         return info(en, wkt, epsg);
@@ -228,7 +253,18 @@ public final class Crs {
         }
     }
 
+    /**
+     * The WKT 2 of {@code crs} on one line: the text it was parsed from when it came from the {@link CrsCache}
+     * (which SIS may format slightly differently, see {@link #sameButMethodIds}), so that a CRS is described by the
+     * same text with or without the cache.
+     */
     public static String toWkt(CoordinateReferenceSystem crs) {
+        String known = WKT_OF.get(crs);
+        return known != null ? known : format(crs);
+    }
+
+    /** SIS's WKT 2 of {@code crs} on one line (package-private for tests). */
+    static String format(CoordinateReferenceSystem crs) {
         WKTFormat f = new WKTFormat(Locale.ROOT, (java.time.ZoneId) null);
         f.setConvention(Convention.WKT2);
         f.setIndentation(WKTFormat.SINGLE_LINE);

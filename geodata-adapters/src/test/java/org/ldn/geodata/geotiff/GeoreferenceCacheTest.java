@@ -10,11 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldn.core.grid.Grid;
+import org.ldn.core.grid.Window;
+import org.ldn.core.raster.SampleType;
+import org.ldn.geodata.crs.Crs;
 import org.ldn.geodata.crs.CrsCache;
 
 /**
  * A GeoTIFF opened a second time takes its CRS from the cache, as SIS described it the first time (the bundled
- * example's custom equal-area and EPSG:4326 files); a planted entry shows that the file is what is read.
+ * example's custom equal-area and EPSG:4326 files, a UTM file); a planted entry shows that the file is what is read.
  */
 class GeoreferenceCacheTest {
     private static final Path EXAMPLE = Path.of("..", "example");
@@ -52,6 +56,45 @@ class GeoreferenceCacheTest {
         Files.writeString(file, text.replace("PROJCRS[\"Unnamed\"", "PROJCRS[\"Planted\""));
         CrsCache.use(file);
         try (GeoTiffSource s = GeoTiffSource.open(EXAMPLE.resolve("lc_2001.tif"), "lc_2001.tif")) {
+            assertEquals("Planted", s.grid().crs().name());
+        }
+    }
+
+    /**
+     * A GeoTIFF in UTM zone 34N (EPSG:32634, written by the engine's own writer): remembered the first time although
+     * SIS formats the parsed CRS without its method identifier's version, and described identically the second
+     * time, from the cache alone (a planted name shows that neither SIS's GeoTIFF reader nor its database was asked).
+     */
+    @Test
+    void aGeoTiffInUtmIsDescribedIdenticallyFromTheCache() throws Exception {
+        CrsCache.use(null);
+        org.ldn.core.grid.CrsInfo utm = Crs.describe(Crs.fromEpsg(32634));
+        Grid grid = new Grid(utm, 300000, 4600000, 250, -250, 40, 30);
+        Path tif = tmp.resolve("utm.tif");
+        try (GeoTiffSink sink = GeoTiffSink.create(tif, grid, SampleType.UINT8, 255)) {
+            sink.write(new Window(0, 0, 40, 30), new short[40 * 30]);
+            sink.commit();
+        }
+        Path file = tmp.resolve("crs.tsv");
+        CrsCache.use(file);
+        Grid first;
+        try (GeoTiffSource s = GeoTiffSource.open(tif, "utm.tif")) {
+            first = s.grid();
+        }
+        assertEquals(grid, first, "the database's UTM zone 34N, as written");
+        List<String> entries = Files.readAllLines(file).stream().filter(l -> l.startsWith("geotiff\t")).toList();
+        assertEquals(1, entries.size(), entries.toString());
+        assertTrue(entries.get(0).endsWith("\t" + utm.wkt()), entries.get(0));
+
+        CrsCache.use(file); // a later run
+        try (GeoTiffSource s = GeoTiffSource.open(tif, "utm.tif")) {
+            assertEquals(first, s.grid());
+            assertEquals(utm.wkt(), Crs.toWkt(Crs.of(s.grid().crs())));
+        }
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("PROJCRS[\"WGS 84 / UTM zone 34N\"", "PROJCRS[\"Planted\""));
+        CrsCache.use(file);
+        try (GeoTiffSource s = GeoTiffSource.open(tif, "utm.tif")) {
             assertEquals("Planted", s.grid().crs().name());
         }
     }
