@@ -14,7 +14,8 @@ import org.ldn.cli.run.Digests;
 /**
  * The SHA-256 of finished output files (the maps, most of a run's bytes), taken on threads of their own while the
  * caller writes the report and the tables, for the manifest: on the 20,000² benchmark the maps' digests took 0.9 s
- * after everything else (docs/benchmarks.md).
+ * after everything else (docs/benchmarks.md). One thread fewer than the run's workers (at least one), so that the
+ * caller keeps a core: with as many as the workers, the report's own steps took twice as long.
  */
 final class BackgroundDigests implements AutoCloseable {
     private final Path dir;

@@ -73,7 +73,7 @@ public final class RunWriter {
     public Outcome run(AssembledRun run, Path outDir, EngineOptions options, Consumer<Report> accept,
             Document document) {
         try (OutputDirectory out = OutputDirectory.create(outDir);
-                BackgroundDigests digests = new BackgroundDigests(out.work(), options.threads())) {
+                BackgroundDigests digests = new BackgroundDigests(out.work(), Math.max(1, options.threads() - 1))) {
             Path maps = out.work().resolve("maps");
             Files.createDirectories(maps);
             List<String> mapFiles = new ArrayList<>();
