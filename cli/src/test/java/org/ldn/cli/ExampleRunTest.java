@@ -27,10 +27,15 @@ class ExampleRunTest {
         CliRunner ra = CliRunner.run("run", EXAMPLE.toString(), "--out", a.toString(), "--threads", "2");
         assertEquals(0, ra.exitCode(), ra.err());
         assertTrue(ra.out().contains("outputs: " + a.toAbsolutePath().normalize()), ra.out());
+        Path timings = tmp.resolve("timings.json");
         CliRunner rb = CliRunner.run("run", EXAMPLE.toString(), "--out", b.toString(), "--threads", "1",
-                "--tile-size", "300", "--quiet");
+                "--tile-size", "300", "--quiet", "--timings", timings.toString());
         assertEquals(0, rb.exitCode(), rb.err());
         assertEquals("", rb.out(), "--quiet prints nothing");
+        org.ldn.cli.output.RunTimings.Timings timed = org.ldn.cli.output.RunTimings.read(timings);
+        // seconds since the process start: the first tile starts after the set-up, the last pass ends after it
+        assertTrue(timed.firstTileSeconds() > 0 && timed.lastTileSeconds() > timed.firstTileSeconds(), "" + timed);
+        assertTrue(timed.firstTileSeconds() >= timed.setupSeconds() - 0.02, "" + timed);
 
         Report r = ReportChecks.check(a.resolve("report.json"));
         summaryPrintsTheReportedFigures(ra.out(), r);

@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.ldn.cli.run.Digests;
 
 /**
  * The SHA-256 of finished output files (the maps, most of a run's bytes), taken on threads of their own while the
  * caller writes the report and the tables, for the manifest: on the 20,000² benchmark the maps' digests took 0.9 s
- * after everything else (docs/benchmarks.md). One thread fewer than the run's workers (at least one), so that the
- * caller keeps a core: with as many as the workers, the report's own steps took twice as long.
+ * after everything else (docs/benchmarks.md). A run gives it one thread fewer than its workers (at least one), so
+ * that the report and tables keep a core, and its thread takes the digests not yet started itself when it needs them.
  */
 final class BackgroundDigests implements AutoCloseable {
     private final Path dir;
     private final ExecutorService pool;
-    private final Map<String, Future<String>> byPath = new LinkedHashMap<>();
+    private final Map<String, FutureTask<String>> byPath = new LinkedHashMap<>();
 
     /** Digests of files under {@code dir} on up to {@code threads} threads (started by the first {@link #add}). */
     BackgroundDigests(Path dir, int threads) {
@@ -34,13 +34,21 @@ final class BackgroundDigests implements AutoCloseable {
 
     /** Starts the digest of {@code relative} (a path under the folder, with '/'), a file no longer written to. */
     void add(String relative) {
-        byPath.put(relative, pool.submit(() -> Digests.sha256(dir.resolve(relative))));
+        FutureTask<String> task = new FutureTask<>(() -> Digests.sha256(dir.resolve(relative)));
+        byPath.put(relative, task);
+        pool.execute(task);
     }
 
-    /** The digests by relative path, once all are taken; the first failure is thrown. */
+    /**
+     * The digests by relative path, once all are taken; the first failure is thrown. The calling thread takes the
+     * digests not yet started itself (a task runs once, on whichever thread starts it first).
+     */
     Map<String, String> join() throws IOException {
+        for (FutureTask<String> task : byPath.values()) {
+            task.run(); // returns at once when a pool thread has started or finished it
+        }
         Map<String, String> done = new LinkedHashMap<>();
-        for (Map.Entry<String, Future<String>> e : byPath.entrySet()) {
+        for (Map.Entry<String, FutureTask<String>> e : byPath.entrySet()) {
             try {
                 done.put(e.getKey(), e.getValue().get());
             } catch (ExecutionException x) {
