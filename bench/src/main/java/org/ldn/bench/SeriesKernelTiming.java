@@ -76,8 +76,8 @@ public final class SeriesKernelTiming {
             bestS = Math.min(bestS, (t3 - t2) / 1e6);
             bestTrajectory = Math.min(bestTrajectory, (t4 - t3) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "%d x %d %s, %.0f %% empty, three 16-year windows: state %.1f ms, means %.1f ms, "
-                + "Mann-Kendall S %.1f ms, trajectory %.1f ms%n", side, side, f32 ? "float32" : "int16", 100 * empty,
+        System.out.printf(Locale.ROOT, "%d x %d %s, %.0f %% empty, three 16-year windows: state %.1f ms, "
+                + "means %.1f ms, Mann-Kendall S %.1f ms, trajectory %.1f ms%n", side, side, f32 ? "float32" : "int16", 100 * empty,
                 bestState, bestMeans, bestS, bestTrajectory);
     }
 }

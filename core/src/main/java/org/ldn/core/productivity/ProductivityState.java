@@ -165,7 +165,9 @@ public final class ProductivityState {
             for (int y = 0; y < baseYears; y++) {
                 addWithExtremes(value[y], sumB, lo, hi, len);
                 addFraction(value[y], fraction, len);
-                toUnitsOf20th(value[y], ext[y + 1], len);
+                if (lanesCount) { // the rows only the lanes' path reads
+                    toUnitsOf20th(value[y], ext[y + 1], len);
+                }
             }
             for (int y = baseYears; y < years; y++) {
                 add(value[y], sumC, len);

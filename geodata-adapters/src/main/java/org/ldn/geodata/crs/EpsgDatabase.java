@@ -23,8 +23,9 @@ import org.apache.sis.setup.Configuration;
  * start of its file, and the first CRS looked up in the database costs about two CPU seconds. The first time a
  * given jar is used, this class copies the database once into an uncompressed archive of the user's cache folder
  * ({@code ~/.cache/ldn/epsg-<jar name>-<jar size>.zip}, 25 MB; older copies there are removed), which Derby then
- * opens read-only with its {@code jar:} subprotocol: pages are read in place, the first look-up costs about a CPU second less, and any number of processes
- * may read the archive at once (a read-only database takes no lock). The data are the same bytes.
+ * opens read-only with its {@code jar:} subprotocol: pages are read in place, the first look-up costs about a CPU
+ * second less, and any number of processes may read the archive at once (a read-only database takes no lock). The
+ * data are the same bytes.
  *
  * <p>The system property {@value #PROPERTY} set to {@code off} keeps SIS's own way; a folder there replaces the
  * cache folder. Any failure (no embedded data on the class path, a folder that cannot be written, SIS already

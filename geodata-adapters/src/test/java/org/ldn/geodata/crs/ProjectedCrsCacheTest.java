@@ -146,7 +146,8 @@ class ProjectedCrsCacheTest {
         assertTrue(at > 0, wkt);
         int end = wkt.indexOf("\"]]", at + method.length());
         String version = wkt.substring(at + method.length(), end);
-        String parsedBack = wkt.replace(method + version + "\"]]", "METHOD[\"Transverse Mercator\", ID[\"EPSG\", 9807]]");
+        String parsedBack = wkt.replace(method + version + "\"]]",
+                "METHOD[\"Transverse Mercator\", ID[\"EPSG\", 9807]]");
         assertNotEquals(wkt, parsedBack);
         assertTrue(Crs.sameButMethodIds(wkt, parsedBack));
         assertTrue(Crs.sameButMethodIds(wkt, wkt));
