@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,10 @@ class BenchCommandTest {
         assertEquals(0, r.exitCode(), r.err() + r.out());
         assertTrue(r.out().contains("report.json and tables byte-identical across 3 runs"), r.out());
         assertTrue(r.out().contains("speed-up, 2 threads vs 1"), r.out());
+        String header = r.out().lines().filter(l -> l.contains("runs with -Xmx256m")).findFirst().orElse("");
+        for (String option : launcherOptionsButHeap()) {
+            assertTrue(header.contains(" " + option), "the bench's runs start without " + option + ": " + header);
+        }
         JsonNode report = new ObjectMapper().readTree(data.resolve("runs/2-thread/report.json").toFile());
         assertEquals(16, report.get("zones").size());
         assertEquals(3, report.get("total").get("periods").size());
@@ -47,6 +55,20 @@ class BenchCommandTest {
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("(reused)"), again.out());
         assertFalse(Files.exists(data.resolve("runs/1-thread")), "outputs are removed without --keep");
+    }
+
+    /**
+     * The launcher's default JVM options without its heap (the bench has {@code --heap}), read from the {@code ldn}
+     * script, so that the bench times runs started as a user's {@code ./ldn run} starts them.
+     */
+    private static List<String> launcherOptionsButHeap() throws Exception {
+        String script = Files.readString(Path.of("..", "ldn"));
+        Matcher m = Pattern.compile("\\$\\{LDN_JAVA_OPTS:-([^}]*)}").matcher(script);
+        assertTrue(m.find(), "no default LDN_JAVA_OPTS in the launcher");
+        List<String> options = Arrays.stream(m.group(1).trim().split("\\s+"))
+                .filter(o -> !o.startsWith("-Xmx")).toList();
+        assertFalse(options.isEmpty(), m.group(1));
+        return options;
     }
 
     @Test

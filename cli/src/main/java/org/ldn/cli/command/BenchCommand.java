@@ -76,12 +76,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The garbage collectors a benchmark run may use, with their JVM flags. */
     enum Collector {
-        parallel("-XX:+UseParallelGC"), g1("-XX:+UseG1GC");
+        /** With the launcher's fixed 64 MB young generation (see the {@code ldn} script). */
+        parallel("-XX:+UseParallelGC", "-Xmn64m"), g1("-XX:+UseG1GC");
 
-        final String flag;
+        final List<String> flags;
 
-        Collector(String flag) {
-            this.flag = flag;
+        Collector(String... flags) {
+            this.flags = List.of(flags);
         }
     }
 
@@ -138,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
             ensureDrought(o, dir, runFile, s, cores);
         }
         o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
-                heap, gc.flag);
+                heap, String.join(" ", gc.flags));
         o.flush();
 
         List<Path> inputs = inputFiles(runFile);
@@ -347,7 +348,8 @@ public final class BenchCommand implements Callable<Integer> {
         deleteTree(out);
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, gc.flag));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        cmd.addAll(gc.flags);
         cmd.addAll(classDataSharing());
         cmd.addAll(List.of("-D" + Regridded.EXACT_PROPERTY + "=" + label.equals("verify"), "-cp",
                 System.getProperty("java.class.path"),
