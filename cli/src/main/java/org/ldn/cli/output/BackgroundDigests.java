@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.ldn.cli.run.Digests;
 
 /**
@@ -75,7 +76,7 @@ final class BackgroundDigests implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
         try {
-            pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

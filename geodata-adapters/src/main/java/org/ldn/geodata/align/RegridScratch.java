@@ -2,6 +2,8 @@ package org.ldn.geodata.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Each thread's working arrays for regridded reads (the source box read at once, the located columns and rows, the
@@ -25,45 +27,40 @@ final class RegridScratch {
 
     /** An int array of at least {@code n} values (old contents). */
     static int[] ints(int n) {
-        List<int[]> free = OF_THREAD.get().ints;
-        for (int k = free.size() - 1; k >= 0; k--) {
-            if (free.get(k).length >= n) {
-                return free.remove(k);
-            }
-        }
-        return new int[n];
+        return take(OF_THREAD.get().ints, n, a -> a.length, int[]::new);
     }
 
     /** A double array of at least {@code n} values (old contents). */
     static double[] doubles(int n) {
-        List<double[]> free = OF_THREAD.get().doubles;
-        for (int k = free.size() - 1; k >= 0; k--) {
-            if (free.get(k).length >= n) {
-                return free.remove(k);
-            }
-        }
-        return new double[n];
+        return take(OF_THREAD.get().doubles, n, a -> a.length, double[]::new);
     }
 
     /** Gives back an array taken by {@link #ints}; the caller keeps no reference to it. */
     static void give(int[] a) {
-        List<int[]> free = OF_THREAD.get().ints;
-        if (a.length <= MAX_KEPT) {
-            keep(free, a);
-        }
+        keep(OF_THREAD.get().ints, a, a.length);
     }
 
     /** Gives back an array taken by {@link #doubles}; the caller keeps no reference to it. */
     static void give(double[] a) {
-        List<double[]> free = OF_THREAD.get().doubles;
-        if (a.length <= MAX_KEPT) {
-            keep(free, a);
-        }
+        keep(OF_THREAD.get().doubles, a, a.length);
     }
 
-    /** Keeps {@code a} while fewer than {@link #KEPT} arrays are kept; otherwise it is left to the collector. */
-    private static <T> void keep(List<T> free, T a) {
-        if (free.size() < KEPT) {
+    /** The last kept array of at least {@code n} values, taken out of {@code free}; a new one when none is. */
+    private static <T> T take(List<T> free, int n, ToIntFunction<T> length, IntFunction<T> fresh) {
+        for (int k = free.size() - 1; k >= 0; k--) {
+            if (length.applyAsInt(free.get(k)) >= n) {
+                return free.remove(k);
+            }
+        }
+        return fresh.apply(n);
+    }
+
+    /**
+     * Keeps {@code a} (of {@code length} values) while fewer than {@link #KEPT} arrays are kept and it is no longer
+     * than {@link #MAX_KEPT}; otherwise it is left to the collector.
+     */
+    private static <T> void keep(List<T> free, T a, int length) {
+        if (length <= MAX_KEPT && free.size() < KEPT) {
             free.add(a);
         }
     }
