@@ -16,6 +16,7 @@ final class BlockDecoder {
     BlockDecoder(TiffLayout layout, TiffChannel file) {
         this.layout = layout;
         this.file = file;
+        this.kept = new Kept(layout.bytesPerSample() == 1, layout.compression() == TiffLayout.NONE);
     }
 
     /** Where a block's arrays come from: new ones, which the block may keep (cached blocks). */
@@ -69,8 +70,36 @@ final class BlockDecoder {
         }
     }
 
-    private static final Buffers FRESH = new Buffers();
+    /**
+     * Arrays for blocks that are kept (cached): only the arrays the block holds are new. The compressed bytes, and the
+     * decompressed ones when they are converted to samples of two bytes or more, go through the thread's scratch,
+     * as they are not needed once the block is decoded.
+     */
+    private static final class Kept extends Buffers {
+        /** Samples of one byte: the decompressed bytes (the stored ones, uncompressed) are the block's samples. */
+        private final boolean bytesAreSamples;
+        private final boolean uncompressed;
+
+        Kept(boolean bytesAreSamples, boolean uncompressed) {
+            this.bytesAreSamples = bytesAreSamples;
+            this.uncompressed = uncompressed;
+        }
+
+        @Override
+        byte[] in(int length) {
+            return bytesAreSamples && uncompressed ? new byte[length] : SCRATCH.get().in(length);
+        }
+
+        @Override
+        byte[] out(int length) {
+            return bytesAreSamples ? new byte[length] : SCRATCH.get().out(length);
+        }
+    }
+
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** The arrays for this file's blocks that are kept. */
+    private final Buffers kept;
 
     /** Decodes block {@code index} (numbered as in the file) into arrays of its own. */
     Block decode(int index) {
@@ -82,7 +111,7 @@ final class BlockDecoder {
      * thread decodes its next block (the caller copies the samples out at once and never keeps the block).
      */
     Block decode(int index, boolean transientUse) {
-        Buffers buffers = transientUse ? SCRATCH.get() : FRESH;
+        Buffers buffers = transientUse ? SCRATCH.get() : kept;
         TiffLayout l = layout;
         int blockRow = (index % (l.blocksAcross() * l.blocksDown())) / l.blocksAcross();
         int rows = l.blockRows(blockRow);

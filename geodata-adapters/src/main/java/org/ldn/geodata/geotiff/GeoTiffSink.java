@@ -309,11 +309,12 @@ public final class GeoTiffSink implements RasterSink {
         appendEncoded(t, TileEncoder.encode(raw, TILE, type, level));
     }
 
-    private void appendEncoded(int t, byte[] z) {
-        long at = end.getAndAdd(z.length + (z.length & 1));
-        writeFully(out, ByteBuffer.wrap(z), at);
+    private void appendEncoded(int t, ByteBuffer z) {
+        int n = z.remaining();
+        long at = end.getAndAdd(n + (n & 1));
+        writeFully(out, z, at);
         offsets.set(t, at);
-        counts.set(t, z.length);
+        counts.set(t, n);
         done.incrementAndGet();
     }
 

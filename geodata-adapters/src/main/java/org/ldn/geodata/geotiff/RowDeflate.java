@@ -55,6 +55,14 @@ final class RowDeflate {
     private final int[] litCode = new int[LITLEN_CODES];
     private final int[] distCode = new int[DIST_CODES];
     private final Adler32 adler = new Adler32();
+    /** The block header's scratch, reused from tile to tile (a tile's header used to allocate ten small arrays). */
+    private final Huffman huffman = new Huffman();
+    private final int[] allLengths = new int[LITLEN_CODES + DIST_CODES];
+    private final int[] rle = new int[LITLEN_CODES + DIST_CODES];
+    private final int[] rleExtra = new int[LITLEN_CODES + DIST_CODES];
+    private final int[] clFreq = new int[19];
+    private final int[] clLen = new int[19];
+    private final int[] clCode = new int[19];
     /** The distance of each slot an item may name (1 one byte, 2 one sample, 3 one row), set by {@link #parse}. */
     private final int[] slotDistance = new int[4];
     /**
@@ -77,6 +85,15 @@ final class RowDeflate {
      * stream; returns a new array of exactly its size.
      */
     byte[] compress(byte[] in, int length, int rowBytes, int sampleBytes) {
+        int n = compressInto(in, length, rowBytes, sampleBytes); // first: it may replace the output buffer
+        return Arrays.copyOf(output(), n);
+    }
+
+    /**
+     * What {@link #compress} does, into {@link #output()}: returns the stream's length. The stream is valid until this
+     * encoder's next call (the writer writes it at once, so it needs no copy of its own).
+     */
+    int compressInto(byte[] in, int length, int rowBytes, int sampleBytes) {
         boolean samples = sampleBytes == 2 && rowBytes % 2 == 0 && length % 2 == 0;
         int n = samples ? parseSamples(in, length, rowBytes) : parse(in, length, rowBytes, sampleBytes);
         // literal samples take at most 30 bits for 16 (codes of 15 bits at most), items and the header far fewer
@@ -98,7 +115,12 @@ final class RowDeflate {
         out[pos++] = (byte) (a >>> 16);
         out[pos++] = (byte) (a >>> 8);
         out[pos++] = (byte) a;
-        return Arrays.copyOf(out, pos);
+        return pos;
+    }
+
+    /** The buffer {@link #compressInto} writes its stream to, from index 0. */
+    byte[] output() {
+        return out;
     }
 
     /**
@@ -381,10 +403,10 @@ final class RowDeflate {
     private void writeHeader() {
         atLeastTwo(litFreq);
         atLeastTwo(distFreq);
-        Huffman.lengths(litFreq, LITLEN_CODES, MAX_BITS, litLen);
-        Huffman.lengths(distFreq, DIST_CODES, MAX_BITS, distLen);
-        Huffman.codes(litLen, LITLEN_CODES, litCode);
-        Huffman.codes(distLen, DIST_CODES, distCode);
+        huffman.lengths(litFreq, LITLEN_CODES, MAX_BITS, litLen);
+        huffman.lengths(distFreq, DIST_CODES, MAX_BITS, distLen);
+        huffman.codes(litLen, LITLEN_CODES, litCode);
+        huffman.codes(distLen, DIST_CODES, distCode);
         int hlit = LITLEN_CODES;
         while (hlit > 257 && litLen[hlit - 1] == 0) {
             hlit--;
@@ -394,21 +416,16 @@ final class RowDeflate {
             hdist--;
         }
         // the code lengths of both trees, run-length coded with symbols 16 (repeat), 17 and 18 (zeros)
-        int[] all = new int[hlit + hdist];
-        System.arraycopy(litLen, 0, all, 0, hlit);
-        System.arraycopy(distLen, 0, all, hlit, hdist);
-        int[] rle = new int[all.length];
-        int[] rleExtra = new int[all.length];
-        int m = lengthRuns(all, rle, rleExtra);
-        int[] clFreq = new int[19];
+        System.arraycopy(litLen, 0, allLengths, 0, hlit);
+        System.arraycopy(distLen, 0, allLengths, hlit, hdist);
+        int m = lengthRuns(allLengths, hlit + hdist, rle, rleExtra);
+        Arrays.fill(clFreq, 0);
         for (int k = 0; k < m; k++) {
             clFreq[rle[k]]++;
         }
-        int[] clLen = new int[19];
-        int[] clCode = new int[19];
         atLeastTwo(clFreq);
-        Huffman.lengths(clFreq, 19, 7, clLen);
-        Huffman.codes(clLen, 19, clCode);
+        huffman.lengths(clFreq, 19, 7, clLen);
+        huffman.codes(clLen, 19, clCode);
         int hclen = 19;
         while (hclen > 4 && clLen[CL_ORDER[hclen - 1]] == 0) {
             hclen--;
@@ -435,16 +452,16 @@ final class RowDeflate {
     }
 
     /**
-     * The code lengths {@code all}, run-length coded with symbols 16 (repeat), 17 and 18 (zeros) into {@code rle}
+     * The code lengths {@code all[0, n)}, run-length coded with symbols 16 (repeat), 17 and 18 (zeros) into {@code rle}
      * and their extra bits into {@code rleExtra}; returns the number of symbols. A method of its own so that the JIT
      * compiles this loop on its own rather than {@link #writeHeader} for it.
      */
-    private static int lengthRuns(int[] all, int[] rle, int[] rleExtra) {
+    private static int lengthRuns(int[] all, int n, int[] rle, int[] rleExtra) {
         int m = 0;
-        for (int k = 0; k < all.length;) {
+        for (int k = 0; k < n;) {
             int v = all[k];
             int run = 1;
-            while (k + run < all.length && all[k + run] == v) {
+            while (k + run < n && all[k + run] == v) {
                 run++;
             }
             if (v == 0 && run >= 3) {
@@ -622,10 +639,15 @@ final class RowDeflate {
         bitCount = 0;
     }
 
-    /** Length-limited canonical Huffman codes. */
+    /** Length-limited canonical Huffman codes, with scratch for up to {@link #LITLEN_CODES} symbols, reused. */
     static final class Huffman {
-        private Huffman() {
-        }
+        private final long[] keys = new long[LITLEN_CODES];
+        private final int[] order = new int[LITLEN_CODES];
+        private final long[] weight = new long[2 * LITLEN_CODES];
+        private final int[] parent = new int[2 * LITLEN_CODES];
+        private final int[] depth = new int[2 * LITLEN_CODES];
+        private final int[] lengthCount = new int[2 * LITLEN_CODES];
+        private final int[] nextCode = new int[MAX_BITS + 2];
 
         /**
          * Code lengths (≤ {@code limit}) of {@code count} symbols with frequencies {@code freq} into {@code len}
@@ -633,10 +655,9 @@ final class RowDeflate {
          * as in JPEG (ITU T.81, Annex K.3) and given back to the symbols in order of frequency. Needs two used
          * symbols at least.
          */
-        static void lengths(int[] freq, int count, int limit, int[] len) {
+        void lengths(int[] freq, int count, int limit, int[] len) {
             Arrays.fill(len, 0, count, 0);
             // used symbols by increasing frequency, ties by symbol (deterministic): sorted as (frequency, symbol)
-            long[] keys = new long[count];
             int used = 0;
             for (int s = 0; s < count; s++) {
                 if (freq[s] > 0) {
@@ -644,10 +665,7 @@ final class RowDeflate {
                 }
             }
             Arrays.sort(keys, 0, used);
-            int[] order = new int[used];
             // two-queue Huffman: leaves 0..used-1 in order, internal nodes used.. in creation order
-            long[] weight = new long[2 * used];
-            int[] parent = new int[2 * used];
             for (int k = 0; k < used; k++) {
                 order[k] = (int) keys[k];
                 weight[k] = keys[k] >>> 32;
@@ -665,7 +683,7 @@ final class RowDeflate {
                 next++;
             }
             int root = next - 1;
-            int[] depth = new int[2 * used];
+            depth[root] = 0;
             for (int k = root - 1; k >= 0; k--) {
                 depth[k] = depth[parent[k]] + 1;
             }
@@ -673,7 +691,7 @@ final class RowDeflate {
             for (int k = 0; k < used; k++) {
                 maxDepth = Math.max(maxDepth, depth[k]);
             }
-            int[] lengthCount = new int[Math.max(maxDepth, limit) + 1];
+            Arrays.fill(lengthCount, 0, Math.max(maxDepth, limit) + 1, 0);
             for (int k = 0; k < used; k++) {
                 lengthCount[depth[k]]++;
             }
@@ -699,13 +717,12 @@ final class RowDeflate {
         }
 
         /** Canonical codes (RFC 1951, 3.2.2) of the lengths, bit-reversed for writing least significant bit first. */
-        static void codes(int[] len, int count, int[] code) {
-            int[] lengthCount = new int[MAX_BITS + 1];
+        void codes(int[] len, int count, int[] code) {
+            Arrays.fill(lengthCount, 0, MAX_BITS + 1, 0);
             for (int s = 0; s < count; s++) {
                 lengthCount[len[s]]++;
             }
             lengthCount[0] = 0;
-            int[] nextCode = new int[MAX_BITS + 2];
             int c = 0;
             for (int bits = 1; bits <= MAX_BITS; bits++) {
                 c = (c + lengthCount[bits - 1]) << 1;

@@ -16,7 +16,7 @@ import org.ldn.core.raster.SampleType;
 final class TileEncoder {
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(Deflater::new);
     private static final ThreadLocal<RowDeflate> ROW_DEFLATE = ThreadLocal.withInitial(RowDeflate::new);
-    /** Each thread's output buffer, reused from tile to tile (only the compressed result is allocated). */
+    /** Each thread's zlib output buffer, reused from tile to tile. */
     private static final ThreadLocal<byte[][]> OUT = ThreadLocal.withInitial(() -> new byte[1][0]);
     /**
      * Encoded tiles whose samples all have one value (nodata outside the zones, often a third of a country's
@@ -35,21 +35,24 @@ final class TileEncoder {
     }
 
     /**
-     * Returns the compressed tile; {@code raw} (at least {@code size × size} samples, little-endian; only those are
-     * encoded) is overwritten.
+     * Returns the compressed tile, from its buffer's position to its limit; {@code raw} (at least
+     * {@code size × size} samples, little-endian; only those are encoded) is overwritten. The bytes are this thread's
+     * encoder's (valid until the thread encodes again) or shared by every thread: callers write them at once and
+     * never modify them.
      */
-    static byte[] encode(byte[] raw, int size, SampleType type, int level) {
+    static ByteBuffer encode(byte[] raw, int size, SampleType type, int level) {
         int bytes = size * size * type.bytes();
         if (uniform(raw, bytes, type.bytes())) {
             String key = uniformKey(size, type, Arrays.copyOf(raw, type.bytes()), level);
             byte[] z = UNIFORM.get(key);
             if (z == null) {
-                z = encodeAny(raw, size, type, level);
+                ByteBuffer encoded = encodeAny(raw, size, type, level);
+                z = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
                 if (UNIFORM.size() < MAX_UNIFORM) {
                     UNIFORM.putIfAbsent(key, z);
                 }
             }
-            return z;
+            return ByteBuffer.wrap(z);
         }
         return encodeAny(raw, size, type, level);
     }
@@ -58,11 +61,11 @@ final class TileEncoder {
      * The encoding of a {@code size × size} Int16 tile whose samples all are {@code value}: the one {@link #encode}
      * shares, made (in {@code raw}, at least {@code size × size × 2} bytes, overwritten) only the first time.
      */
-    static byte[] encodeUniform(short value, byte[] raw, int size, int level) {
+    static ByteBuffer encodeUniform(short value, byte[] raw, int size, int level) {
         byte[] first = {(byte) value, (byte) (value >> 8)};
         byte[] z = UNIFORM.get(uniformKey(size, SampleType.INT16, first, level));
         if (z != null) {
-            return z;
+            return ByteBuffer.wrap(z);
         }
         int bytes = size * size * 2;
         for (int i = 0; i < bytes; i += 2) {
@@ -81,7 +84,7 @@ final class TileEncoder {
         return bytes > width && Arrays.mismatch(raw, 0, bytes - width, raw, width, bytes) < 0;
     }
 
-    private static byte[] encodeAny(byte[] raw, int size, SampleType type, int level) {
+    private static ByteBuffer encodeAny(byte[] raw, int size, SampleType type, int level) {
         switch (type.bytes()) {
             case 1 -> {
                 for (int r = 0; r < size; r++) {
@@ -110,12 +113,14 @@ final class TileEncoder {
 
     /**
      * Compresses a tile whose samples already went through {@link #predictor} (a tile known not to be uniform):
-     * what {@link #encode} does after the predictor.
+     * what {@link #encode} does after the predictor, into this thread's buffer (valid until it encodes again).
      */
-    static byte[] encodePredicted(byte[] raw, int size, SampleType type, int level) {
+    static ByteBuffer encodePredicted(byte[] raw, int size, SampleType type, int level) {
         int length = size * size * type.bytes();
         if (level == 1 && !type.isFloatingPoint()) {
-            return ROW_DEFLATE.get().compress(raw, length, size * type.bytes(), type.bytes());
+            RowDeflate d = ROW_DEFLATE.get();
+            int n = d.compressInto(raw, length, size * type.bytes(), type.bytes());
+            return ByteBuffer.wrap(d.output(), 0, n);
         }
         return deflate(raw, length, level);
     }
@@ -141,7 +146,7 @@ final class TileEncoder {
         }
     }
 
-    private static byte[] deflate(byte[] raw, int length, int level) {
+    private static ByteBuffer deflate(byte[] raw, int length, int level) {
         Deflater d = DEFLATER.get();
         d.reset();
         d.setLevel(level);
@@ -161,6 +166,6 @@ final class TileEncoder {
             n += d.deflate(out, n, out.length - n);
         }
         d.reset();
-        return Arrays.copyOf(out, n);
+        return ByteBuffer.wrap(out, 0, n);
     }
 }

@@ -69,7 +69,7 @@ public final class MapWriteBenchmark {
                 long t0 = CPU.getCurrentThreadCpuTime();
                 for (byte[] t : tiles) {
                     System.arraycopy(t, 0, raw, 0, t.length);
-                    encBytes += TileEncoder.encodePredicted(raw, TILE, SampleType.INT16, 1).length;
+                    encBytes += TileEncoder.encodePredicted(raw, TILE, SampleType.INT16, 1).remaining();
                 }
                 encNanos += CPU.getCurrentThreadCpuTime() - t0;
                 tilePixels += (long) tiles.size() * TILE * TILE;

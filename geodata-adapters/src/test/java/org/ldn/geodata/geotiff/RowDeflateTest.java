@@ -120,6 +120,7 @@ class RowDeflateTest {
     @ValueSource(ints = {2, 3, 19, 30, 286})
     void huffmanLengthsAreLimitedAndComplete(int count) {
         SplittableRandom rnd = new SplittableRandom(count);
+        RowDeflate.Huffman huffman = new RowDeflate.Huffman(); // one for all, as an encoder reuses its own
         for (int k = 0; k < 50; k++) {
             int[] freq = new int[count];
             int a = 1;
@@ -138,7 +139,7 @@ class RowDeflateTest {
             freq[count - 1] = Math.max(freq[count - 1], 1);
             int limit = count == 19 ? 7 : 15;
             int[] len = new int[count];
-            RowDeflate.Huffman.lengths(freq, count, limit, len);
+            huffman.lengths(freq, count, limit, len);
             double kraft = 0;
             for (int s = 0; s < count; s++) {
                 assertEquals(freq[s] > 0, len[s] > 0, "symbol " + s + " has a code iff it is used");
