@@ -1,5 +1,6 @@
 package org.ldn.cli;
 
+import org.ldn.cli.command.BenchCommand;
 import org.ldn.cli.command.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,12 +50,25 @@ class BenchCommandTest {
             assertFalse(z.has("noPixels") && z.get("noPixels").asBoolean(), z.toString());
         }
 
-        // the data is reused by a second run with the same parameters, regenerated for others
+        // the data is reused by a second run with the same parameters, regenerated for others; rounds alternate
         CliRunner again = CliRunner.run("bench", "--size", "300", "--zones", "16", "--data", data.toString(),
-                "--threads", "1", "--no-gdal", "--heap", "256m");
+                "--threads", "1,2", "--repeat", "2", "--no-gdal", "--heap", "256m");
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("(reused)"), again.out());
-        assertFalse(Files.exists(data.resolve("runs/1-thread")), "outputs are removed without --keep");
+        assertEquals(List.of("run 1-thread-1", "run 2-thread-1", "run 2-thread-2", "run 1-thread-2"),
+                again.out().lines().filter(l -> l.startsWith("run ") && l.endsWith("..."))
+                        .map(l -> l.substring(0, l.indexOf(':'))).toList(), again.out());
+        assertTrue(again.out().contains("speed-up, 2 threads vs 1: median "), again.out());
+        assertTrue(again.out().contains(" over 2 rounds ("), again.out());
+        assertTrue(again.out().contains("report.json and tables byte-identical across 4 runs"), again.out());
+        assertFalse(Files.exists(data.resolve("runs")), "outputs are removed without --keep");
+    }
+
+    @Test
+    void medianOfOddAndEvenCounts() {
+        assertEquals(2.0, BenchCommand.median(new double[] {3, 1, 2}));
+        assertEquals(2.5, BenchCommand.median(new double[] {4, 1, 3, 2}));
+        assertEquals(7.0, BenchCommand.median(new double[] {7}));
     }
 
     /**

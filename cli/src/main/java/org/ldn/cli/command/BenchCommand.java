@@ -66,6 +66,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to run with, one run each (default: 1 and all cores).")
     int[] threads;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Run the thread counts N times, round after round in alternating order (1 2, then 2 1...),"
+                    + " and give the median of each count's wall times and of the rounds' speed-ups, so that a machine"
+                    + " whose speed drifts during a sitting does not decide the figures (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--tile-size", paramLabel = "PIXELS", defaultValue = "" + EngineOptions.DEFAULT_TILE_SIZE,
             description = "Tile size of the timed runs (default: ${DEFAULT-VALUE}).")
     int tileSize;
@@ -132,6 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new InputException("--threads: " + t + " is not a thread count (1 or more)");
             }
         }
+        if (repeat < 1) {
+            throw new InputException("--repeat: " + repeat + " is not a number of rounds (1 or more)");
+        }
         Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : mixed ? "-mixed" : "")
                 + (drought ? "-drought" : ""))).toAbsolutePath();
         Path runFile = ensureData(o, dir, s, cores);
@@ -155,10 +164,26 @@ public final class BenchCommand implements Callable<Integer> {
         Path runs = dir.resolve("runs");
         Files.createDirectories(runs);
         List<Timed> timed = new ArrayList<>();
-        for (int t : counts) {
-            timed.add(runOnce(o, runFile, runs, t + "-thread", t, tileSize));
+        List<String> diffs = new ArrayList<>();
+        for (int k = 0; k < repeat; k++) {
+            for (int i = 0; i < counts.length; i++) {
+                // alternating order: a machine that speeds up or slows down during the sitting favours no count
+                int t = counts[k % 2 == 0 ? i : counts.length - 1 - i];
+                Timed r = runOnce(o, runFile, runs, t + "-thread" + (repeat > 1 ? "-" + (k + 1) : ""), t, tileSize);
+                timed.add(r);
+                if (timed.size() > 1) {
+                    // compared with the first run at once, so that repeated runs need room for two outputs only
+                    diffs.addAll(compare(timed.get(0), r));
+                    if (!keep) {
+                        deleteTree(r.out());
+                    }
+                }
+            }
         }
         Timed check = verify ? runOnce(o, runFile, runs, "verify", 1, 128) : null;
+        if (check != null) {
+            diffs.addAll(compare(timed.get(0), check));
+        }
 
         o.println();
         o.printf(Locale.ROOT, "reference grid (cropped to the zones): %.1f Mpx; Mpx/s below are of that grid%n",
@@ -172,39 +197,73 @@ public final class BenchCommand implements Callable<Integer> {
         if (check != null) {
             row(o, check);
         }
-        Timed one = timed.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
-        for (Timed r : timed) {
-            if (one != null && r.threads() > 1) {
-                o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", r.threads(),
-                        one.wallSeconds() / r.wallSeconds());
-            }
-            if (gdal != null) {
-                o.printf(Locale.ROOT, "%s run / GDAL decode: %.2fx (ENVI), %.2fx (MEM)%n", r.label(),
-                        r.wallSeconds() / gdal[0], r.wallSeconds() / gdal[1]);
-            }
-        }
-        boolean same = true;
-        if (timed.size() > 1 || check != null) {
-            Timed ref = check != null ? check : timed.get(0);
-            for (Timed r : timed) {
-                if (r != ref) {
-                    List<String> diff = differences(ref.out(), r.out());
-                    if (!diff.isEmpty()) {
-                        same = false;
-                        o.println("DIFFERENT outputs between " + ref.label() + " and " + r.label() + ": " + diff);
-                    }
-                }
-            }
-            if (same) {
-                o.println("report.json and tables byte-identical across " + (timed.size() + (check != null ? 1 : 0))
-                        + " runs" + (check != null ? " (including 1 thread, 128-pixel tiles, exact regridding)" : ""));
-            }
+        summarize(o, timed, counts, gdal);
+        boolean same = diffs.isEmpty();
+        diffs.forEach(o::println);
+        if (same && (timed.size() > 1 || check != null)) {
+            o.println("report.json and tables byte-identical across " + (timed.size() + (check != null ? 1 : 0))
+                    + " runs" + (check != null ? " (including 1 thread, 128-pixel tiles, exact regridding)" : ""));
         }
         if (!keep) {
             deleteTree(runs);
         }
         o.flush();
         return same ? ExitCodes.OK : ExitCodes.INTERNAL;
+    }
+
+    /** The speed-ups and the ratios to GDAL's decode: of the one run of each count, or medians over the rounds. */
+    private void summarize(PrintWriter o, List<Timed> timed, int[] counts, double[] gdal) {
+        int rounds = timed.size() / counts.length;
+        for (int t : Arrays.stream(counts).distinct().toArray()) {
+            double[] walls = timed.stream().filter(r -> r.threads() == t).mapToDouble(Timed::wallSeconds).toArray();
+            double wall = median(walls);
+            if (gdal != null) {
+                o.printf(Locale.ROOT, "%d-thread run%s / GDAL decode: %.2fx (ENVI), %.2fx (MEM)%n", t,
+                        rounds > 1 ? " (median wall " + String.format(Locale.ROOT, "%.1f s", wall) + ")" : "",
+                        wall / gdal[0], wall / gdal[1]);
+            } else if (rounds > 1) {
+                o.printf(Locale.ROOT, "%d-thread runs: median wall %.1f s%n", t, wall);
+            }
+            if (t > 1 && Arrays.stream(counts).anyMatch(c -> c == 1)) {
+                double[] ratios = new double[rounds];
+                for (int k = 0; k < rounds; k++) {
+                    List<Timed> round = timed.subList(k * counts.length, (k + 1) * counts.length);
+                    ratios[k] = wall(round, 1) / wall(round, t);
+                }
+                if (rounds == 1) {
+                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", t, ratios[0]);
+                } else {
+                    double[] sorted = ratios.clone();
+                    Arrays.sort(sorted);
+                    StringBuilder each = new StringBuilder();
+                    for (double x : ratios) {
+                        each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
+                    }
+                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1: median %.2fx over %d rounds (%.2fx to %.2fx;"
+                            + " round by round: %s)%n", t, median(ratios), rounds, sorted[0], sorted[rounds - 1], each);
+                }
+            }
+        }
+    }
+
+    /** The wall time of the run of a round with {@code threads} threads (the first, should a count repeat). */
+    private static double wall(List<Timed> round, int threads) {
+        return round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow().wallSeconds();
+    }
+
+    /** The median of {@code values} (the mean of the middle two for an even count). */
+    public static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** What differs between two runs' outputs, as lines to print (none when report.json and tables agree). */
+    private List<String> compare(Timed ref, Timed r) throws IOException {
+        List<String> diff = differences(ref.out(), r.out());
+        return diff.isEmpty() ? List.of()
+                : List.of("DIFFERENT outputs between " + ref.label() + " and " + r.label() + ": " + diff);
     }
 
     private Path ensureData(PrintWriter o, Path dir, SyntheticCountry.Spec s, int cores) throws IOException {
