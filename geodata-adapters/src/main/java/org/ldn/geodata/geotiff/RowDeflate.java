@@ -639,7 +639,10 @@ final class RowDeflate {
         bitCount = 0;
     }
 
-    /** Length-limited canonical Huffman codes, with scratch for up to {@link #LITLEN_CODES} symbols, reused. */
+    /**
+     * Length-limited canonical Huffman codes, with scratch for up to {@link RowDeflate#LITLEN_CODES} symbols, reused
+     * from call to call.
+     */
     static final class Huffman {
         private final long[] keys = new long[LITLEN_CODES];
         private final int[] order = new int[LITLEN_CODES];
