@@ -22,6 +22,7 @@ import org.ldn.geodata.align.Regridded;
 import org.ldn.geodata.geotiff.GeoTiffIO;
 import org.ldn.testdata.SyntheticCountry;
 import org.ldn.testdata.SyntheticPrecipitation;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -233,14 +234,13 @@ public final class BenchCommand implements Callable<Integer> {
                 if (rounds == 1) {
                     o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", t, ratios[0]);
                 } else {
-                    double[] sorted = ratios.clone();
-                    Arrays.sort(sorted);
                     StringBuilder each = new StringBuilder();
                     for (double x : ratios) {
                         each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
                     }
                     o.printf(Locale.ROOT, "speed-up, %d threads vs 1: median %.2fx over %d rounds (%.2fx to %.2fx;"
-                            + " round by round: %s)%n", t, median(ratios), rounds, sorted[0], sorted[rounds - 1], each);
+                            + " round by round: %s)%n", t, median(ratios), rounds, Arrays.stream(ratios).min()
+                            .orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), each);
                 }
             }
         }
@@ -253,10 +253,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The median of {@code values} (the mean of the middle two for an even count). */
     public static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return new Median().evaluate(values);
     }
 
     /** What differs between two runs' outputs, as lines to print (none when report.json and tables agree). */

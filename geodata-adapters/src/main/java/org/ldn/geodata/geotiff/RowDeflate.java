@@ -82,16 +82,8 @@ final class RowDeflate {
 
     /**
      * Compresses {@code in[0, length)}, rows of {@code rowBytes} bytes and samples of {@code sampleBytes}, into a zlib
-     * stream; returns a new array of exactly its size.
-     */
-    byte[] compress(byte[] in, int length, int rowBytes, int sampleBytes) {
-        int n = compressInto(in, length, rowBytes, sampleBytes); // first: it may replace the output buffer
-        return Arrays.copyOf(output(), n);
-    }
-
-    /**
-     * What {@link #compress} does, into {@link #output()}: returns the stream's length. The stream is valid until this
-     * encoder's next call (the writer writes it at once, so it needs no copy of its own).
+     * stream in {@link #output()}; returns the stream's length. The stream is valid until this encoder's next call
+     * (the writer writes it at once, so it needs no copy of its own).
      */
     int compressInto(byte[] in, int length, int rowBytes, int sampleBytes) {
         boolean samples = sampleBytes == 2 && rowBytes % 2 == 0 && length % 2 == 0;
