@@ -1,5 +1,8 @@
 package org.ldn.geodata.geotiff;
 
+import java.lang.reflect.Array;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,45 +12,89 @@ import java.util.Map;
  * strips read by windows narrower than the image) decode each block once, and memory does not grow with the number
  * of files a run opens. Thread-safe; two threads asking for the same missing block may both decode it, which wastes
  * time but never gives a wrong value.
+ *
+ * <p>A reader holds a block from {@link #acquire} or {@link #put} until it calls {@link #release}. The array of a
+ * block that has left the cache goes, once no reader holds it, to a small pool from which the decoder takes the
+ * arrays of the next blocks ({@link #take}): a run that streams gigabytes of unaligned blocks through the cache then
+ * allocates almost none, rather than filling the old generation with blocks the collector must copy there and
+ * later sweep (docs/benchmarks.md, "Eighth round").
  */
 final class BlockCache {
-    static final BlockCache SHARED = new BlockCache(Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
+    private static final long SHARED_BUDGET = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+    /** The process's cache; its pool keeps up to a sixteenth of its budget. */
+    static final BlockCache SHARED = new BlockCache(SHARED_BUDGET, SHARED_BUDGET / 16);
 
     private final long budget;
     private long used;
     /** Key: the file's id in the high 32 bits, the block index in the low 32 bits. */
     private final LinkedHashMap<Long, Block> blocks = new LinkedHashMap<>(64, 0.75f, true);
+    /** Arrays of blocks no one holds any more, by {@link #shape}; at most {@link #poolBudget} bytes in all. */
+    private final Map<Long, ArrayDeque<Object>> pool = new HashMap<>();
+    private final long poolBudget;
+    private long pooled;
+    private long reused;
 
-    BlockCache(long budgetBytes) {
+    /** Keeps up to {@code budgetBytes} of blocks, and up to {@code poolBytes} of arrays to reuse. */
+    BlockCache(long budgetBytes, long poolBytes) {
         this.budget = budgetBytes;
+        this.poolBudget = poolBytes;
     }
 
     private static long key(long file, int index) {
         return (file << 32) | (index & 0xFFFF_FFFFL);
     }
 
-    synchronized Block get(long file, int index) {
-        return blocks.get(key(file, index));
+    /** The cached block, held by the caller until {@link #release}; or null. */
+    synchronized Block acquire(long file, int index) {
+        Block b = blocks.get(key(file, index));
+        if (b != null) {
+            b.holders++;
+        }
+        return b;
     }
 
+    /** Caches a block the caller has just decoded into arrays of its own; the caller holds it until {@link #release}. */
     synchronized void put(long file, int index, Block block) {
+        block.holders++;
         if (block.bytes() > budget) {
+            block.dropped = true;
             return;
         }
         long k = key(file, index);
         Block old = blocks.put(k, block);
         if (old != null) {
-            used -= old.bytes();
+            drop(old);
         }
         used += block.bytes();
         var it = blocks.entrySet().iterator();
         while (used > budget && it.hasNext()) {
             Map.Entry<Long, Block> e = it.next();
             if (e.getKey() != k) {
-                used -= e.getValue().bytes();
                 it.remove();
+                drop(e.getValue());
             }
         }
+    }
+
+    /** Ends the caller's hold on a block from {@link #acquire} or {@link #put}. */
+    synchronized void release(Block block) {
+        if (--block.holders == 0 && block.dropped) {
+            recycle(block.samples());
+        }
+    }
+
+    /**
+     * A pooled array of {@code length} elements of {@code elementBytes} bytes ({@code byte[]}, {@code short[]},
+     * {@code int[]} or {@code long[]}), now the caller's alone; or null when the pool has none.
+     */
+    synchronized Object take(int elementBytes, int length) {
+        ArrayDeque<Object> arrays = pool.get(shape(elementBytes, length));
+        Object a = arrays == null ? null : arrays.poll();
+        if (a != null) {
+            pooled -= (long) elementBytes * length;
+            reused++;
+        }
+        return a;
     }
 
     /** Forgets the blocks of a file being closed. */
@@ -56,9 +103,41 @@ final class BlockCache {
         while (it.hasNext()) {
             Map.Entry<Long, Block> e = it.next();
             if (e.getKey() >>> 32 == file) {
-                used -= e.getValue().bytes();
                 it.remove();
+                drop(e.getValue());
             }
         }
+    }
+
+    private void drop(Block block) {
+        used -= block.bytes();
+        block.dropped = true;
+        if (block.holders == 0) {
+            recycle(block.samples());
+        }
+    }
+
+    private void recycle(Object array) {
+        int elementBytes = array instanceof byte[] ? 1 : array instanceof short[] ? 2 : array instanceof int[] ? 4 : 8;
+        int length = Array.getLength(array);
+        long size = (long) elementBytes * length;
+        if (pooled + size <= poolBudget) {
+            pool.computeIfAbsent(shape(elementBytes, length), s -> new ArrayDeque<>()).add(array);
+            pooled += size;
+        }
+    }
+
+    private static long shape(int elementBytes, int length) {
+        return ((long) elementBytes << 32) | length;
+    }
+
+    /** Bytes of arrays waiting in the pool (for tests). */
+    synchronized long pooledBytes() {
+        return pooled;
+    }
+
+    /** Arrays {@link #take} has handed out again (for tests). */
+    synchronized long reused() {
+        return reused;
     }
 }

@@ -13,10 +13,11 @@ final class BlockDecoder {
     private final TiffLayout layout;
     private final TiffChannel file;
 
-    BlockDecoder(TiffLayout layout, TiffChannel file) {
+    /** @param pool where the arrays of blocks to be kept come from, when it has some of the right size */
+    BlockDecoder(TiffLayout layout, TiffChannel file, BlockCache pool) {
         this.layout = layout;
         this.file = file;
-        this.kept = new Kept(layout.bytesPerSample() == 1, layout.compression() == TiffLayout.NONE);
+        this.kept = new Kept(pool, layout.bytesPerSample() == 1, layout.compression() == TiffLayout.NONE);
     }
 
     /** Where a block's arrays come from: new ones, which the block may keep (cached blocks). */
@@ -71,28 +72,41 @@ final class BlockDecoder {
     }
 
     /**
-     * Arrays for blocks that are kept (cached): only the arrays the block holds are new. The compressed bytes, and the
-     * decompressed ones when they are converted to samples of two bytes or more, go through the thread's scratch,
-     * as they are not needed once the block is decoded.
+     * Arrays for blocks that are kept (cached): the arrays the block holds come from the cache's pool of arrays no
+     * block uses any more, or are new. The compressed bytes, and the decompressed ones when they are converted to
+     * samples of two bytes or more, go through the thread's scratch, as they are not needed once the block is decoded.
      */
     private static final class Kept extends Buffers {
+        private final BlockCache pool;
         /** Samples of one byte: the decompressed bytes (the stored ones, uncompressed) are the block's samples. */
         private final boolean bytesAreSamples;
         private final boolean uncompressed;
 
-        Kept(boolean bytesAreSamples, boolean uncompressed) {
+        Kept(BlockCache pool, boolean bytesAreSamples, boolean uncompressed) {
+            this.pool = pool;
             this.bytesAreSamples = bytesAreSamples;
             this.uncompressed = uncompressed;
         }
 
         @Override
         byte[] in(int length) {
-            return bytesAreSamples && uncompressed ? new byte[length] : SCRATCH.get().in(length);
+            return bytesAreSamples && uncompressed ? bytes(length) : SCRATCH.get().in(length);
         }
 
         @Override
         byte[] out(int length) {
-            return bytesAreSamples ? new byte[length] : SCRATCH.get().out(length);
+            return bytesAreSamples ? bytes(length) : SCRATCH.get().out(length);
+        }
+
+        @Override
+        Object samples(int bytesPerSample, int count) {
+            Object a = pool.take(bytesPerSample, count);
+            return a != null ? a : super.samples(bytesPerSample, count);
+        }
+
+        private byte[] bytes(int length) {
+            Object a = pool.take(1, length);
+            return a != null ? (byte[]) a : new byte[length];
         }
     }
 

@@ -25,7 +25,8 @@ public final class GeoTiffSource implements RasterSource {
     private final TiffChannel file;
     private final TiffLayout layout;
     private final BlockDecoder decoder;
-    /** This file's key in the process-wide {@link BlockCache#SHARED}. */
+    /** The process-wide cache of decoded blocks, and this file's key in it. */
+    private final BlockCache cache;
     private final long id;
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong();
     private final SampleCopy samples;
@@ -35,11 +36,12 @@ public final class GeoTiffSource implements RasterSource {
     private final double offset;
 
     private GeoTiffSource(String name, TiffChannel file, TiffLayout layout, Grid grid, double declaredNoData,
-            double[] scaleOffset) {
+            double[] scaleOffset, BlockCache cache) {
         this.name = name;
+        this.cache = cache;
         this.file = file;
         this.layout = layout;
-        this.decoder = new BlockDecoder(layout, file);
+        this.decoder = new BlockDecoder(layout, file, cache);
         this.id = NEXT_ID.getAndIncrement();
         this.samples = new SampleCopy(layout.sampleType(), layout.half(), declaredNoData);
         this.grid = grid;
@@ -63,6 +65,11 @@ public final class GeoTiffSource implements RasterSource {
      * {@code null}) instead of Apache SIS when the file's own tags give {@code known}'s size and geotransform exactly.
      */
     static GeoTiffSource open(Path path, String name, Grid known) {
+        return open(path, name, known, BlockCache.SHARED);
+    }
+
+    /** As {@link #open(Path, String, Grid)}, keeping decoded blocks in {@code cache}. */
+    static GeoTiffSource open(Path path, String name, Grid known, BlockCache cache) {
         TiffChannel file = new TiffChannel(path, name);
         try {
             TiffDirectory dir = TiffDirectory.read(file);
@@ -82,7 +89,7 @@ public final class GeoTiffSource implements RasterSource {
             GeoKeyRegistry.register(grid.crs().wkt(), keys);
             double nd = GdalMetadata.noData(dir.ascii(TiffTag.GDAL_NODATA), name);
             double[] so = GdalMetadata.scaleOffset(dir.ascii(TiffTag.GDAL_METADATA), name);
-            return new GeoTiffSource(name, file, layout, grid, nd, so);
+            return new GeoTiffSource(name, file, layout, grid, nd, so, cache);
         } catch (RuntimeException e) {
             file.close();
             throw e;
@@ -198,10 +205,25 @@ public final class GeoTiffSource implements RasterSource {
                 // a block this window consumes whole (aligned tiles) is not kept: nothing will ask for it again
                 boolean whole = r0 == by * bh && r1 == Math.min((by + 1L) * bh, grid.height()) && c0 == bx * bw
                         && c1 == Math.min((bx + 1L) * bw, grid.width()) && (l.planar() || count == spb);
-                Object block = block(l.blockIndex(l.planar() ? firstBand : 0, bx, by), !whole).samples();
+                int index = l.blockIndex(l.planar() ? firstBand : 0, bx, by);
                 int src = ((r0 - by * bh) * bw + (c0 - bx * bw)) * spb + bandInBlock;
                 int dst = outBase + (r0 - w.row()) * w.width() + (c0 - w.col());
-                copyRows(block, src, bw * spb, r1 - r0, count, c1 - c0, out, dst, w.width(), n);
+                Block held = cache.acquire(id, index);
+                if (held == null && whole) {
+                    // into this thread's scratch, copied out before the thread decodes another block
+                    Object samples = decoder.decode(index, true).samples();
+                    copyRows(samples, src, bw * spb, r1 - r0, count, c1 - c0, out, dst, w.width(), n);
+                    continue;
+                }
+                if (held == null) {
+                    held = decoder.decode(index, false);
+                    cache.put(id, index, held);
+                }
+                try {
+                    copyRows(held.samples(), src, bw * spb, r1 - r0, count, c1 - c0, out, dst, w.width(), n);
+                } finally {
+                    cache.release(held); // from here on its array may be reused for another block
+                }
             }
         }
     }
@@ -221,20 +243,9 @@ public final class GeoTiffSource implements RasterSource {
         }
     }
 
-    private Block block(int index, boolean keep) {
-        Block b = BlockCache.SHARED.get(id, index);
-        if (b == null) {
-            b = decoder.decode(index, !keep); // a block not kept is copied out before this thread decodes another
-            if (keep) {
-                BlockCache.SHARED.put(id, index, b);
-            }
-        }
-        return b;
-    }
-
     @Override
     public void close() {
-        BlockCache.SHARED.removeFile(id);
+        cache.removeFile(id);
         file.close();
     }
 
