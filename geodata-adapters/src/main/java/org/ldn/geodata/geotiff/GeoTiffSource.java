@@ -16,7 +16,8 @@ import org.ldn.core.raster.SampleType;
  *
  * <p>Only the strips or tiles a window touches are read and decoded; a cache shared by every open file (at most
  * 256 MB, or an eighth of the heap, whatever the number of files) keeps recently decoded blocks that a window used
- * only in part, so windows narrower than a strip decode it once; blocks a window consumes whole are not kept.
+ * only in part, so windows narrower than a strip decode it once; blocks a window consumes whole are not kept. The
+ * arrays of blocks that leave the cache are reused for new ones (a pool of a sixteenth of the cache's size).
  * Thread-safe: reads use positional file access and each thread's own decoding buffers, and a cached block is held
  * while it is copied from, so its array is never reused under a reader. The CRS comes from Apache SIS (which knows
  * the EPSG database); the geotransform from our own reading of the tags, checked against SIS's.
