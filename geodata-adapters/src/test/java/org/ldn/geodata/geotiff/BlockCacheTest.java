@@ -24,21 +24,22 @@ class BlockCacheTest {
         return new Block(new byte[bytes], bytes);
     }
 
+    /** Caches a new block of {@code bytes} as a reader that has finished with it. */
+    private static Block putReleased(BlockCache cache, long file, int index, int bytes) {
+        Block b = block(bytes);
+        cache.put(file, index, b);
+        cache.release(b);
+        return b;
+    }
+
     @Test
     void anEvictedBlocksArrayIsReusedOnceNoOneHoldsIt() {
         BlockCache cache = new BlockCache(300, 300);
-        Block a = block(100);
-        cache.put(1, 0, a);
-        cache.release(a);
-        for (int i = 1; i <= 2; i++) {
-            Block b = block(100);
-            cache.put(1, i, b);
-            cache.release(b);
-        }
+        Block a = putReleased(cache, 1, 0, 100);
+        putReleased(cache, 1, 1, 100);
+        putReleased(cache, 1, 2, 100);
         assertNull(cache.take(1, 100), "nothing has left the cache yet");
-        Block d = block(100);
-        cache.put(1, 3, d); // evicts a, the least recently used
-        cache.release(d);
+        putReleased(cache, 1, 3, 100); // evicts a, the least recently used
         assertNull(cache.acquire(1, 0));
         assertSame(a.samples(), cache.take(1, 100));
         assertNull(cache.take(1, 100), "an array is handed out once");
@@ -49,18 +50,13 @@ class BlockCacheTest {
     @Test
     void aHeldBlocksArrayIsReusedOnlyAfterItsLastRelease() {
         BlockCache cache = new BlockCache(200, 200);
-        Block a = block(100);
-        cache.put(1, 0, a);
-        cache.release(a);
+        Block a = putReleased(cache, 1, 0, 100);
         Block held = cache.acquire(1, 0); // a reader is copying from it
         Block again = cache.acquire(1, 0); // and another
         assertSame(a, held);
         assertSame(a, again);
-        for (int i = 1; i <= 2; i++) {
-            Block b = block(100);
-            cache.put(1, i, b);
-            cache.release(b);
-        }
+        putReleased(cache, 1, 1, 100);
+        putReleased(cache, 1, 2, 100);
         assertNull(cache.acquire(1, 0), "evicted");
         assertNull(cache.take(1, 100), "still held by two readers");
         cache.release(held);
@@ -87,13 +83,9 @@ class BlockCacheTest {
     void closingAFilePoolsItsBlocksAndThePoolKeepsItsBudget() {
         BlockCache cache = new BlockCache(1000, 250);
         for (int i = 0; i < 5; i++) {
-            Block b = block(100);
-            cache.put(7, i, b);
-            cache.release(b);
+            putReleased(cache, 7, i, 100);
         }
-        Block other = block(100);
-        cache.put(8, 0, other);
-        cache.release(other);
+        Block other = putReleased(cache, 8, 0, 100);
         cache.removeFile(7);
         assertNull(cache.acquire(7, 0));
         assertSame(other, cache.acquire(8, 0));
@@ -106,9 +98,7 @@ class BlockCacheTest {
     @Test
     void aBlockLargerThanTheBudgetIsNotKept() {
         BlockCache cache = new BlockCache(100, 100);
-        Block big = block(101);
-        cache.put(1, 0, big);
-        cache.release(big);
+        putReleased(cache, 1, 0, 101);
         assertNull(cache.acquire(1, 0));
         assertNull(cache.take(1, 101));
     }
