@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +35,9 @@ import org.ldn.core.raster.SampleType;
  * few tiles per writing thread, whatever the order and size of the raster. Compressed tiles are appended to a
  * temporary file as they complete; {@link #commit()} writes the directory at the end (BigTIFF when offsets pass
  * 4 GB), forces it to disk and atomically renames it to the final name; {@link #close()} without a commit deletes
- * the temporary files. Thread-safe.
+ * the temporary files. Every {@link #SYNC_EVERY} bytes appended, a background thread forces what was written so
+ * far to disk, so that the commit at the end of a run has only the last bytes to wait for, not the whole map (the
+ * kernel would otherwise hold most of a 30-second run's output in memory until then). Thread-safe.
  */
 public final class GeoTiffSink implements RasterSink {
     static final int TILE = 256;
@@ -43,6 +49,13 @@ public final class GeoTiffSink implements RasterSink {
     public static final int DEFAULT_LEVEL = 1;
     /** Tile data start after room for a BigTIFF header, so the header kind can be chosen at commit. */
     private static final long DATA_START = 16;
+    /** Bytes appended between two background forces of the file to disk. */
+    static final long SYNC_EVERY = 8L << 20;
+    /** How a file is forced to disk in the background (a test replaces it to count or fail the forces). */
+    @FunctionalInterface
+    interface Force {
+        void force(FileChannel channel) throws IOException;
+    }
 
     private final Path target;
     private final Path temp;
@@ -65,14 +78,24 @@ public final class GeoTiffSink implements RasterSink {
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean finished;
     private final int level;
+    private final long syncEvery;
+    private final Force force;
+    /** Bytes appended since the last background force was asked for. */
+    private final AtomicLong unsynced = new AtomicLong();
+    /** Guards {@link #syncing}. */
+    private final Object syncLock = new Object();
+    /** The last background force asked for, or null. */
+    private Future<?> syncing;
     /** Each thread's buffer for a whole tile's raw samples, reused (encoding consumes it before returning). */
     private static final java.lang.invoke.VarHandle SHORTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
 
     private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit,
-            int level) throws IOException {
+            int level, long syncEvery, Force force) throws IOException {
         this.target = target;
+        this.syncEvery = syncEvery;
+        this.force = force;
         this.level = level;
         this.classicLimit = classicLimit;
         this.name = target.toString();
@@ -122,6 +145,20 @@ public final class GeoTiffSink implements RasterSink {
 
     private static GeoTiffSink create(Path file, Grid grid, SampleType type, double noData, long classicLimit,
             int level) {
+        return create(file, grid, type, noData, classicLimit, level, SYNC_EVERY, ch -> ch.force(false));
+    }
+
+    /**
+     * As {@link #create(Path, Grid, SampleType, double)}, the file forced to disk by {@code force} in the background
+     * every {@code syncEvery} bytes appended.
+     */
+    static GeoTiffSink createSyncing(Path file, Grid grid, SampleType type, double noData, long syncEvery,
+            Force force) {
+        return create(file, grid, type, noData, 0xFFFF_FFFFL, DEFAULT_LEVEL, syncEvery, force);
+    }
+
+    private static GeoTiffSink create(Path file, Grid grid, SampleType type, double noData, long classicLimit,
+            int level, long syncEvery, Force force) {
         if (level < 1 || level > 9) {
             throw new IllegalArgumentException("DEFLATE level must be 1..9, not " + level);
         }
@@ -143,7 +180,7 @@ public final class GeoTiffSink implements RasterSink {
             }
         }
         try {
-            return new GeoTiffSink(file, grid, type, noData, keys, classicLimit, level);
+            return new GeoTiffSink(file, grid, type, noData, keys, classicLimit, level, syncEvery, force);
         } catch (IOException e) {
             throw new InputException(file + ": cannot create (" + e.getMessage() + ") (check the folder and its permissions)", e);
         }
@@ -316,6 +353,55 @@ public final class GeoTiffSink implements RasterSink {
         offsets.set(t, at);
         counts.set(t, n);
         done.incrementAndGet();
+        if (unsynced.addAndGet(n) >= syncEvery) {
+            syncSoon();
+        }
+    }
+
+    /** Asks the background thread to force what was written so far, unless a force is still running. */
+    private void syncSoon() {
+        synchronized (syncLock) {
+            if (unsynced.get() < syncEvery || finished || (syncing != null && !syncing.isDone())) {
+                return;
+            }
+            unsynced.set(0);
+            syncing = Syncer.THREAD.submit(() -> {
+                force.force(out);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Waits for the last background force; throws the error it met (a failed write-back is reported once by the
+     * system, so the commit's own force could succeed after it).
+     */
+    private void awaitSync() throws IOException {
+        Future<?> f;
+        synchronized (syncLock) {
+            f = syncing;
+            syncing = null;
+        }
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the file to reach the disk", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /** The one thread, shared by every sink, that forces files to disk in the background. */
+    private static final class Syncer {
+        static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ldn-map-sync");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private FileChannel scratch() {
@@ -367,6 +453,7 @@ public final class GeoTiffSink implements RasterSink {
                     + " tiles were not completely written");
         }
         try {
+            awaitSync();
             long ifdAt = end.get();
             boolean big = ifdAt + directory(false).size(false) > classicLimit;
             TiffDirectoryWriter dir = directory(big);

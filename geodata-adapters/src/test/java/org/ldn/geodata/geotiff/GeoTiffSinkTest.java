@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,6 +225,58 @@ class GeoTiffSinkTest {
         }
         Gdal.assumeAvailable();
         assertEquals("700", Gdal.checksums("--grids", file.toString()).get(0)[1]);
+    }
+
+    /**
+     * With a background force after every tile, from several threads at once, the map reads back the same; the
+     * forces did run.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void backgroundForcesLeaveTheMapIntact(Path source, SampleType type, double noData, int tw, int th, int threads)
+            throws Exception {
+        Grid grid = gridOf(source);
+        Path file = tmp.resolve("synced.tif");
+        AtomicInteger forces = new AtomicInteger();
+        try (GeoTiffSink sink = GeoTiffSink.createSyncing(file, grid, type, noData, 1, ch -> {
+            forces.incrementAndGet();
+            ch.force(false);
+        })) {
+            writeShuffled(sink, grid, type, noData, tw, th, Math.max(2, threads));
+            sink.commit();
+        }
+        assertTrue(forces.get() > 0, "no background force ran");
+        try (GeoTiffSource back = GeoTiffSource.open(file, "synced.tif")) {
+            double[] v = new double[grid.width() * grid.height()];
+            back.read(0, grid.extent(), v);
+            double[] expected = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                expected[i] = value(type, i % grid.width(), i / grid.width());
+            }
+            assertArrayEquals(expected, v);
+        }
+    }
+
+    /**
+     * A background force that fails (the disk filled up while the kernel wrote the file back) fails the commit with
+     * the file's name, and leaves nothing behind: the system reports such an error once, so the commit's own force
+     * could have succeeded after it.
+     */
+    @Test
+    void aFailedBackgroundForceFailsTheCommit() throws Exception {
+        Grid grid = gridOf(WGS84);
+        Path file = tmp.resolve("full.tif");
+        try (GeoTiffSink sink = GeoTiffSink.createSyncing(file, grid, SampleType.INT16, -32768, 1, ch -> {
+            throw new IOException("No space left on device");
+        })) {
+            writeShuffled(sink, grid, SampleType.INT16, -32768, 256, 256, 2);
+            InputException e = assertThrows(InputException.class, sink::commit);
+            assertTrue(e.getMessage().startsWith(file + ": cannot write ("), e.getMessage());
+            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 
     @Test
