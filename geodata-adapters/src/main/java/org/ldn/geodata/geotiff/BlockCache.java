@@ -7,10 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The most recently used decoded blocks of every open file, up to one budget in bytes for the whole process
- * ({@link #SHARED}: 256 MB, or an eighth of the heap when that is less), so that windows smaller than a block (or
- * strips read by windows narrower than the image) decode each block once, and memory does not grow with the number
- * of files a run opens. Thread-safe; two threads asking for the same missing block may both decode it, which wastes
+ * The most recently used decoded blocks of every open file, up to one budget in bytes for the whole process, so
+ * that windows smaller than a block (or strips read by windows narrower than the image) decode each block once, and
+ * memory does not grow with the number of files a run opens.
+ *
+ * <p>The budget is what the readers need, not a fixed size: each file whose reads come back to blocks it cached
+ * {@link #reserve reserves} what its reads reuse (the blocks of one more band of blocks than a window spans, across the image: tiles read row
+ * after row share the band between them), and the budget is the sum of the open files' reservations, within a floor
+ * and a cap ({@link #SHARED}: 16 MB and 256 MB, or an eighth of the heap when that is less). Every block the cache
+ * keeps is copied by the collector into the old generation, so a budget larger than the reads reuse costs collector
+ * pauses and memory for nothing (docs/benchmarks.md, "Ninth round"). Thread-safe; two threads asking for the same missing block may both decode it, which wastes
  * time but never gives a wrong value.
  *
  * <p>A reader holds a block from {@link #acquire} or {@link #put} until it calls {@link #release}. The array of a
@@ -20,11 +26,17 @@ import java.util.Map;
  * later sweep (docs/benchmarks.md, "Eighth round").
  */
 final class BlockCache {
-    private static final long SHARED_BUDGET = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
-    /** The process's cache; its pool keeps up to a sixteenth of its budget. */
-    static final BlockCache SHARED = new BlockCache(SHARED_BUDGET, SHARED_BUDGET / 16);
+    private static final long SHARED_CAP = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+    /** The process's cache; its pool keeps up to a sixteenth of its cap. */
+    static final BlockCache SHARED = new BlockCache(SHARED_CAP, SHARED_CAP / 16, Math.min(16L << 20, SHARED_CAP));
 
-    private final long budget;
+    private final long cap;
+    private final long floor;
+    /** The current budget: the open files' reservations, within [floor, cap]. */
+    private long budget;
+    /** Bytes each file reserved (key: file id). */
+    private final Map<Long, Long> reserved = new HashMap<>();
+    private long reservedTotal;
     private long used;
     /** Key: the file's id in the high 32 bits, the block index in the low 32 bits. */
     private final LinkedHashMap<Long, Block> blocks = new LinkedHashMap<>(64, 0.75f, true);
@@ -34,10 +46,41 @@ final class BlockCache {
     private long pooled;
     private long reused;
 
-    /** Keeps up to {@code budgetBytes} of blocks, and up to {@code poolBytes} of arrays to reuse. */
+    /** Keeps up to {@code budgetBytes} of blocks whatever the reservations, and up to {@code poolBytes} of arrays to reuse. */
     BlockCache(long budgetBytes, long poolBytes) {
-        this.budget = budgetBytes;
+        this(budgetBytes, poolBytes, budgetBytes);
+    }
+
+    /**
+     * Keeps up to the open files' reservations in blocks, but at least {@code floorBytes} and at most
+     * {@code capBytes}; and up to {@code poolBytes} of arrays to reuse.
+     */
+    BlockCache(long capBytes, long poolBytes, long floorBytes) {
+        if (floorBytes > capBytes) {
+            throw new IllegalArgumentException("floor " + floorBytes + " above cap " + capBytes);
+        }
+        this.cap = capBytes;
+        this.floor = floorBytes;
+        this.budget = floorBytes;
         this.poolBudget = poolBytes;
+    }
+
+    /**
+     * Raises what {@code file} reserves to {@code bytes} (a reservation never shrinks while the file is open; it
+     * ends with {@link #removeFile}).
+     */
+    synchronized void reserve(long file, long bytes) {
+        long old = reserved.getOrDefault(file, 0L);
+        if (bytes > old) {
+            reserved.put(file, bytes);
+            reservedTotal += bytes - old;
+            budget = Math.max(floor, Math.min(cap, reservedTotal));
+        }
+    }
+
+    /** The current budget in bytes (for tests). */
+    synchronized long budget() {
+        return budget;
     }
 
     private static long key(long file, int index) {
@@ -56,7 +99,7 @@ final class BlockCache {
     /** Caches a block the caller has just decoded into arrays of its own; the caller holds it until {@link #release}. */
     synchronized void put(long file, int index, Block block) {
         block.holders++;
-        if (block.bytes() > budget) {
+        if (block.bytes() > cap) {
             block.dropped = true;
             return;
         }
@@ -97,8 +140,13 @@ final class BlockCache {
         return a;
     }
 
-    /** Forgets the blocks of a file being closed. */
+    /** Forgets the blocks and the reservation of a file being closed. */
     synchronized void removeFile(long file) {
+        Long r = reserved.remove(file);
+        if (r != null) {
+            reservedTotal -= r;
+            budget = Math.max(floor, Math.min(cap, reservedTotal));
+        }
         var it = blocks.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<Long, Block> e = it.next();

@@ -30,6 +30,8 @@ public final class GeoTiffSource implements RasterSource {
     /** The process-wide cache of decoded blocks, and this file's key in it. */
     private final BlockCache cache;
     private final long id;
+    /** What this file has reserved in the cache so far (bytes). */
+    private volatile long reserved;
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong();
     private final SampleCopy samples;
     private final Grid grid;
@@ -186,6 +188,11 @@ public final class GeoTiffSource implements RasterSource {
         }
     }
 
+    /** How the file stores its pixels (for tests). */
+    TiffLayout layout() {
+        return layout;
+    }
+
     @Override
     public int[] blockSize() {
         return new int[] {layout.blockWidth(), layout.blockHeight()};
@@ -220,6 +227,8 @@ public final class GeoTiffSource implements RasterSource {
                 if (held == null) {
                     held = decoder.decode(index, false);
                     cache.put(id, index, held);
+                } else {
+                    reserveFor(w); // reads come back to this file's blocks: the cache is worth its room
                 }
                 try {
                     copyRows(held.samples(), src, bw * spb, r1 - r0, count, c1 - c0, out, dst, w.width(), n);
@@ -227,6 +236,24 @@ public final class GeoTiffSource implements RasterSource {
                     cache.release(held); // from here on its array may be reused for another block
                 }
             }
+        }
+    }
+
+    /**
+     * Reserves in the cache what reads of windows like {@code w} reuse: the blocks of one more band of blocks than
+     * {@code w} spans, across the whole image, and for every band when the bands lie in blocks of their own
+     * (windows read row after row share the band of blocks between two rows of windows). Called when a read finds
+     * a block in the cache: a file whose windows never come back to a block (windows aligned on its blocks, except
+     * at the edges of the part a run reads) reserves nothing, and its few cached blocks share the cache's floor.
+     */
+    private void reserveFor(Window w) {
+        TiffLayout l = layout;
+        long rows = (w.height() + l.blockHeight() - 1) / l.blockHeight() + 1L;
+        long bytes = rows * l.blocksAcross() * l.blockWidth() * l.blockHeight() * l.samplesInBlock()
+                * l.bytesPerSample() * (l.planar() ? l.samplesPerPixel() : 1);
+        if (bytes > reserved) {
+            reserved = bytes;
+            cache.reserve(id, bytes);
         }
     }
 

@@ -103,6 +103,74 @@ class BlockCacheTest {
         assertNull(cache.take(1, 101));
     }
 
+    @Test
+    void theBudgetIsTheOpenFilesReservationsWithinTheFloorAndTheCap() {
+        BlockCache cache = new BlockCache(1000, 0, 200);
+        assertEquals(200, cache.budget(), "no reservation: the floor");
+        cache.reserve(1, 300);
+        assertEquals(300, cache.budget());
+        cache.reserve(2, 400);
+        assertEquals(700, cache.budget());
+        cache.reserve(1, 100);
+        assertEquals(700, cache.budget(), "a reservation does not shrink while its file is open");
+        cache.reserve(3, 900);
+        assertEquals(1000, cache.budget(), "the cap");
+        cache.removeFile(3);
+        assertEquals(700, cache.budget());
+        cache.removeFile(1);
+        cache.removeFile(2);
+        assertEquals(200, cache.budget(), "the floor again");
+    }
+
+    @Test
+    void blocksAreEvictedPastTheBudgetNotTheCap() {
+        BlockCache cache = new BlockCache(1000, 0, 200);
+        putReleased(cache, 1, 0, 100);
+        putReleased(cache, 1, 1, 100);
+        putReleased(cache, 1, 2, 100);
+        assertNull(cache.acquire(1, 0), "evicted: 300 bytes pass the budget of 200");
+        cache.reserve(1, 400);
+        putReleased(cache, 1, 3, 100);
+        putReleased(cache, 1, 4, 100);
+        for (int i = 1; i <= 4; i++) {
+            Block b = cache.acquire(1, i);
+            assertTrue(b != null, "block " + i + " is kept within the reservation of 400");
+            cache.release(b);
+        }
+    }
+
+    /**
+     * A file reserves the blocks of one more band of blocks than its windows span, across the image (worked out
+     * from the fixture's layout: tiled, stripped, and band-interleaved with a plane of blocks per band) once its
+     * reads come back to a block they cached, and gives it back when it is closed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"uint8_tile_none_p1.tif", "uint8_strip_deflate_p1.tif", "mb3_int16_tile_lzw_p2_band.tif"})
+    void aFileReservesOneMoreBandOfBlocksThanItsWindowsSpan(String fixture) {
+        Path path = GeoTiffFixtures.dir().resolve(fixture);
+        long floor;
+        try (GeoTiffSource probe = GeoTiffSource.open(path, fixture, null, new BlockCache(1 << 20, 0))) {
+            TiffLayout l = probe.layout();
+            floor = 2L * l.blockWidth() * l.blockHeight() * l.samplesInBlock() * l.bytesPerSample(); // two blocks
+        }
+        BlockCache cache = new BlockCache(1L << 30, 0, floor);
+        try (GeoTiffSource source = GeoTiffSource.open(path, fixture, null, cache)) {
+            TiffLayout l = source.layout();
+            int bw = l.blockWidth();
+            int bh = l.blockHeight();
+            int planes = l.planar() ? l.samplesPerPixel() : 1;
+            long band = (long) l.blocksAcross() * bw * bh * l.samplesInBlock() * l.bytesPerSample() * planes;
+            int h = Math.min(bh + 1, source.grid().height() - 1);
+            source.read(0, new Window(1, 1, 1, h), new double[h]); // parts of two blocks: cached
+            assertEquals(floor, cache.budget(), "nothing read twice yet: nothing reserved");
+            source.read(0, new Window(2, 1, 1, h), new double[h]); // the same blocks again
+            long spanned = (h + bh - 1) / bh;
+            assertTrue((spanned + 1) * band > floor, "the fixture must show the reservation");
+            assertEquals((spanned + 1) * band, cache.budget(), l.toString());
+        }
+        assertEquals(floor, cache.budget(), "closed: the reservation is given back");
+    }
+
     /**
      * Threads read random windows (parts of blocks, so blocks are cached) through a cache of about two blocks, so
      * that blocks are evicted and their arrays reused all the time; every value must be the one a whole read gives.
