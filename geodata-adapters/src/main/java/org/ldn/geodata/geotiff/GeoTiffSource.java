@@ -14,10 +14,11 @@ import org.ldn.core.raster.SampleType;
  * floating-point samples (16-bit floats are returned as Float32, as GDAL does). Anything else is rejected when the
  * file is opened, with a message naming the file and how to re-encode it, so a value is never read wrong.
  *
- * <p>Only the strips or tiles a window touches are read and decoded; a cache shared by every open file (at most
- * 256 MB, or an eighth of the heap, whatever the number of files) keeps recently decoded blocks that a window used
- * only in part, so windows narrower than a strip decode it once; blocks a window consumes whole are not kept. The
- * arrays of blocks that leave the cache are reused for new ones (a pool of a sixteenth of the cache's size).
+ * <p>Only the strips or tiles a window touches are read and decoded; a cache shared by every open file keeps
+ * recently decoded blocks that a window used only in part, so windows narrower than a strip decode it once; blocks
+ * a window consumes whole are not kept. Its size is what the files whose windows come back to their blocks reserve
+ * (one more band of blocks than a window spans, across the image), within 16 MB and 256 MB (or an eighth of the
+ * heap). The arrays of blocks that leave the cache are reused for new ones (a pool of a sixteenth of its cap).
  * Thread-safe: reads use positional file access and each thread's own decoding buffers, and a cached block is held
  * while it is copied from, so its array is never reused under a reader. The CRS comes from Apache SIS (which knows
  * the EPSG database); the geotransform from our own reading of the tags, checked against SIS's.
