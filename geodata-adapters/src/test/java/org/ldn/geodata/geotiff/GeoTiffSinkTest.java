@@ -77,6 +77,15 @@ class GeoTiffSinkTest {
         };
     }
 
+    /** Every pixel's {@link #value}, row-major. */
+    static double[] values(Grid grid, SampleType type) {
+        double[] v = new double[grid.width() * grid.height()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = value(type, i % grid.width(), i / grid.width());
+        }
+        return v;
+    }
+
     static void writeShuffled(RasterSink sink, Grid grid, SampleType type, double noData, int tw, int th, int threads)
             throws Exception {
         List<Window> windows = new ArrayList<>(new Tiling(grid.width(), grid.height(), tw, th).windows());
@@ -124,10 +133,7 @@ class GeoTiffSinkTest {
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(file), left.toList(), "no temporary files left");
         }
-        double[] expected = new double[grid.width() * grid.height()];
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = value(type, i % grid.width(), i / grid.width());
-        }
+        double[] expected = values(grid, type);
         try (GeoTiffSource back = GeoTiffSource.open(file, "out.tif")) {
             assertTrue(back.grid().sameAs(grid), back.grid() + " vs " + grid);
             assertEquals(grid.crs().wkt(), back.grid().crs().wkt());
@@ -249,11 +255,7 @@ class GeoTiffSinkTest {
         try (GeoTiffSource back = GeoTiffSource.open(file, "synced.tif")) {
             double[] v = new double[grid.width() * grid.height()];
             back.read(0, grid.extent(), v);
-            double[] expected = new double[v.length];
-            for (int i = 0; i < v.length; i++) {
-                expected[i] = value(type, i % grid.width(), i / grid.width());
-            }
-            assertArrayEquals(expected, v);
+            assertArrayEquals(values(grid, type), v);
         }
     }
 
