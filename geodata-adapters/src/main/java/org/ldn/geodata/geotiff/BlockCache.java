@@ -12,12 +12,13 @@ import java.util.Map;
  * memory does not grow with the number of files a run opens.
  *
  * <p>The budget is what the readers need, not a fixed size: each file whose reads come back to blocks it cached
- * {@link #reserve reserves} what its reads reuse (the blocks of one more band of blocks than a window spans, across the image: tiles read row
- * after row share the band between them), and the budget is the sum of the open files' reservations, within a floor
- * and a cap ({@link #SHARED}: 16 MB and 256 MB, or an eighth of the heap when that is less). Every block the cache
- * keeps is copied by the collector into the old generation, so a budget larger than the reads reuse costs collector
- * pauses and memory for nothing (docs/benchmarks.md, "Ninth round"). Thread-safe; two threads asking for the same missing block may both decode it, which wastes
- * time but never gives a wrong value.
+ * {@link #reserve reserves} what its reads reuse (the blocks of one more band of blocks than a window spans, across
+ * the image: tiles read row after row share the band between them), and the budget is the sum of the open files'
+ * reservations, within a floor and a cap ({@link #SHARED}: 16 MB and 256 MB, or an eighth of the heap when that is
+ * less). Every block the cache keeps is copied by the collector into the old generation, so a budget larger than
+ * the reads reuse costs collector pauses and memory for nothing (docs/benchmarks.md, "Ninth round").
+ * Thread-safe; two threads asking for the same missing block may both decode it, which wastes time but never gives
+ * a wrong value.
  *
  * <p>A reader holds a block from {@link #acquire} or {@link #put} until it calls {@link #release}. The array of a
  * block that has left the cache goes, once no reader holds it, to a small pool from which the decoder takes the
@@ -46,7 +47,7 @@ final class BlockCache {
     private long pooled;
     private long reused;
 
-    /** Keeps up to {@code budgetBytes} of blocks whatever the reservations, and up to {@code poolBytes} of arrays to reuse. */
+    /** Keeps up to {@code budgetBytes} of blocks whatever the reservations, and up to {@code poolBytes} of arrays. */
     BlockCache(long budgetBytes, long poolBytes) {
         this(budgetBytes, poolBytes, budgetBytes);
     }
