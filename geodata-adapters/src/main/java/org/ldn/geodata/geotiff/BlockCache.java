@@ -33,8 +33,6 @@ final class BlockCache {
 
     private final long cap;
     private final long floor;
-    /** The current budget: the open files' reservations, within [floor, cap]. */
-    private long budget;
     /** Bytes each file reserved (key: file id). */
     private final Map<Long, Long> reserved = new HashMap<>();
     private long reservedTotal;
@@ -62,7 +60,6 @@ final class BlockCache {
         }
         this.cap = capBytes;
         this.floor = floorBytes;
-        this.budget = floorBytes;
         this.poolBudget = poolBytes;
     }
 
@@ -75,13 +72,12 @@ final class BlockCache {
         if (bytes > old) {
             reserved.put(file, bytes);
             reservedTotal += bytes - old;
-            budget = Math.max(floor, Math.min(cap, reservedTotal));
         }
     }
 
-    /** The current budget in bytes (for tests). */
+    /** The current budget in bytes: the open files' reservations, within [floor, cap]. */
     synchronized long budget() {
-        return budget;
+        return Math.max(floor, Math.min(cap, reservedTotal));
     }
 
     private static long key(long file, int index) {
@@ -111,6 +107,7 @@ final class BlockCache {
         }
         used += block.bytes();
         var it = blocks.entrySet().iterator();
+        long budget = budget();
         while (used > budget && it.hasNext()) {
             Map.Entry<Long, Block> e = it.next();
             if (e.getKey() != k) {
@@ -146,7 +143,6 @@ final class BlockCache {
         Long r = reserved.remove(file);
         if (r != null) {
             reservedTotal -= r;
-            budget = Math.max(floor, Math.min(cap, reservedTotal));
         }
         var it = blocks.entrySet().iterator();
         while (it.hasNext()) {

@@ -31,7 +31,7 @@ public final class GeoTiffSource implements RasterSource {
     /** The process-wide cache of decoded blocks, and this file's key in it. */
     private final BlockCache cache;
     private final long id;
-    /** What this file has reserved in the cache so far (bytes). */
+    /** What this file has reserved in the cache so far (bytes): a cache hit calls the cache only to raise it. */
     private volatile long reserved;
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong();
     private final SampleCopy samples;
@@ -250,8 +250,7 @@ public final class GeoTiffSource implements RasterSource {
     private void reserveFor(Window w) {
         TiffLayout l = layout;
         long rows = (w.height() + l.blockHeight() - 1) / l.blockHeight() + 1L;
-        long bytes = rows * l.blocksAcross() * l.blockWidth() * l.blockHeight() * l.samplesInBlock()
-                * l.bytesPerSample() * (l.planar() ? l.samplesPerPixel() : 1);
+        long bytes = rows * l.blocksAcross() * l.decodedBytes(0) * (l.planar() ? l.samplesPerPixel() : 1);
         if (bytes > reserved) {
             reserved = bytes;
             cache.reserve(id, bytes);
