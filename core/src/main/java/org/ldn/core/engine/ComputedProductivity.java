@@ -112,14 +112,17 @@ final class ComputedProductivity {
         System.arraycopy(lpd, 0, lpdMap[p], 0, n);
     }
 
-    /** Marks water (the period's first-year land cover, {@code lcStart}, may be null) in the maps' arrays. */
-    void maskWater(int p, short[] lcStart, int n) {
-        if (lcStart == null) {
+    /**
+     * Marks water in the maps' arrays, by the water mask of the period's first-year land cover
+     * ({@link OneOutAllOut#waterMask}; null without land cover).
+     */
+    void maskWater(int p, short[] waterMask, int n) {
+        if (waterMask == null) {
             return;
         }
         for (short[] a : metrics[p]) {
-            OneOutAllOut.maskWater(lcStart, a, n);
+            OneOutAllOut.applyWaterMask(waterMask, a, n);
         }
-        OneOutAllOut.maskWater(lcStart, lpdMap[p], n);
+        OneOutAllOut.applyWaterMask(waterMask, lpdMap[p], n);
     }
 }

@@ -41,6 +41,8 @@ final class TileWorker {
 
     private final int[] zone;
     private final double[] tmp;
+    /** The water mask of the current period's first-year land cover ({@link OneOutAllOut#waterMask}). */
+    private final short[] water;
     private final byte[] group;
     private final short[][] lc;
     private final short[][] lpd;
@@ -84,6 +86,7 @@ final class TileWorker {
         int periods = in.periods().size();
         zone = new int[n];
         tmp = new double[n];
+        water = new short[n];
         group = matrices.length > 1 ? new byte[n] : null;
         lc = new short[plan.lcYears().size()][n];
         lpd = new short[periods][];
@@ -355,6 +358,11 @@ final class TileWorker {
         Period period = in.periods().get(p);
         short[][] s = sub[p];
         short[] lcStart = plan.hasLandCover() ? lc[plan.lcIndex(period.landCoverStart())] : null;
+        short[] waterMask = null;
+        if (lcStart != null) {
+            OneOutAllOut.waterMask(lcStart, water, n);
+            waterMask = water;
+        }
         int used = 0;
         short[][] combine = new short[3][];
         if (in.uses(SubIndicator.LAND_COVER)) {
@@ -365,7 +373,7 @@ final class TileWorker {
             LpdClasses.toThreeClasses(lpd[p], s[2], n);
             combine[used++] = s[2];
             if (computed != null) {
-                computed.maskWater(p, lcStart, n);
+                computed.maskWater(p, waterMask, n);
             }
         }
         if (in.uses(SubIndicator.SOC)) {
@@ -373,10 +381,10 @@ final class TileWorker {
                     in.socThresholdPercent(), s[3], n);
             combine[used++] = s[3];
         }
-        // the water mask of every sub-indicator in one pass, then their corrections: each kernel, mask and
-        // correction touches its own array only, so this is the order indicator by indicator
-        if (lcStart != null && used > 0) {
-            OneOutAllOut.maskWater(lcStart, combine[0], combine[Math.min(1, used - 1)], combine[used - 1], n);
+        // the water mask of every sub-indicator, then their corrections: each kernel, mask and correction touches
+        // its own array only, so this is the order indicator by indicator
+        for (int k = 0; waterMask != null && k < used; k++) {
+            OneOutAllOut.applyWaterMask(waterMask, combine[k], n);
         }
         if (in.uses(SubIndicator.LAND_COVER)) {
             correct(p, 1, s[1], n);

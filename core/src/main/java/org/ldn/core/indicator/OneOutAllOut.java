@@ -59,26 +59,40 @@ public final class OneOutAllOut {
      * ({@code lcStart}, UNCCD classes) is Water (7).
      */
     public static void maskWater(short[] lcStart, short[] classes, int n) {
-        for (int i = 0; i < n; i++) {
-            int x = lcStart[i] ^ 7;
-            int water = ~((x | -x) >> 31); // all ones where the land cover is 7, without a branch
-            classes[i] = (short) ((Classes.WATER & water) | (classes[i] & ~water));
-        }
+        short[] mask = new short[n];
+        waterMask(lcStart, mask, n);
+        applyWaterMask(mask, classes, n);
     }
 
     /**
-     * {@link #maskWater(short[], short[], int)} of three arrays in one pass (the same array may be passed more than
-     * once: masking is idempotent).
+     * {@link #maskWater(short[], short[], int)} of three arrays (the same array may be passed more than once: masking
+     * is idempotent).
      */
     public static void maskWater(short[] lcStart, short[] a, short[] b, short[] c, int n) {
+        short[] mask = new short[n];
+        waterMask(lcStart, mask, n);
+        applyWaterMask(mask, a, n);
+        applyWaterMask(mask, b, n);
+        applyWaterMask(mask, c, n);
+    }
+
+    /**
+     * The water mask of a period's first-year land cover ({@code lcStart}, UNCCD classes), for
+     * {@link #applyWaterMask}: {@code mask[i]} is −1 (all bits set) where {@code lcStart[i]} is Water (7), else 0.
+     * Computed once and applied to each array: the fused loop (mask and blends in one) is only partly vectorised by
+     * Java 17's compiler and ran 5–10 times slower with AVX-512 (docs/benchmarks.md, "Tenth round").
+     */
+    public static void waterMask(short[] lcStart, short[] mask, int n) {
         for (int i = 0; i < n; i++) {
-            int x = lcStart[i] ^ 7;
-            int water = ~((x | -x) >> 31);
-            int keep = ~water;
-            int w = Classes.WATER & water;
-            a[i] = (short) (w | (a[i] & keep));
-            b[i] = (short) (w | (b[i] & keep));
-            c[i] = (short) (w | (c[i] & keep));
+            mask[i] = (short) ((((lcStart[i] ^ 7) & 0xFFFF) - 1) >> 31); // −1 where lcStart ^ 7 is 0, without a branch
+        }
+    }
+
+    /** Sets {@code classes[i]} to {@link Classes#WATER} where {@code mask[i]} ({@link #waterMask}) is −1. */
+    public static void applyWaterMask(short[] mask, short[] classes, int n) {
+        for (int i = 0; i < n; i++) {
+            int water = mask[i];
+            classes[i] = (short) ((Classes.WATER & water) | (classes[i] & ~water));
         }
     }
 }

@@ -66,9 +66,6 @@ public final class SocModel {
         for (int k = 0; k < outYears.length; k++) {
             lastRecorded = Math.max(lastRecorded, outYears[k] - t0);
         }
-        for (double[] o : out) {
-            java.util.Arrays.fill(o, 0, n, Double.NaN);
-        }
         short[] first = classes[mapOfYear[0]];
         // the maps that start within the walk: a pixel whose class none of them changes keeps Δ = 0, so its stock
         // stays the initial one in every year (soc − 0.0 is soc, bit for bit), without walking the years
@@ -84,6 +81,9 @@ public final class SocModel {
         }
         int firstSlot = slotOfYear[0];
         int[] recordedSlots = java.util.Arrays.stream(sameAs).distinct().toArray();
+        // every pixel writes each recorded slot once (NaN where it has no stock), rather than all slots being filled
+        // with NaN first: that fill was a pass over every output array of the tile, 6 % of a run's time
+        // (docs/benchmarks.md, "Tenth round")
         // the inner loops are methods of their own, called once a pixel: the JIT compiles each once, rather than
         // compiling this method again for every loop that gets hot
         for (int i = 0; i < n; i++) {
@@ -91,6 +91,7 @@ public final class SocModel {
             double soc = initial[i];
             int cls = first[i];
             if (Double.isNaN(soc) || Double.isNaN(f) || cls == Classes.NODATA) {
+                store(out, recordedSlots, i, Double.NaN);
                 continue;
             }
             if (unchanged(later, i, cls)) {
@@ -125,6 +126,16 @@ public final class SocModel {
         }
     }
 
+    /** Stores NaN as pixel i's stock in the recorded years {@code from..lastRecorded} after t0. */
+    private static void noStock(int i, int from, int[] slotOfYear, int lastRecorded, double[][] out) {
+        for (int y = from; y <= lastRecorded; y++) {
+            int k = slotOfYear[y];
+            if (k >= 0) {
+                out[k][i] = Double.NaN;
+            }
+        }
+    }
+
     /**
      * Walks pixel i from its stock {@code soc} and class {@code cls} in t0, years 1..lastRecorded after t0, storing
      * the stock of each recorded year in its first output slot ({@code slotOfYear}, −1 if none).
@@ -137,7 +148,8 @@ public final class SocModel {
             if (mapStarts[y]) {
                 int next = classes[mapOfYear[y]][i];
                 if (next == Classes.NODATA) {
-                    break; // this and later years stay NaN
+                    noStock(i, y, slotOfYear, lastRecorded, out); // this and later years
+                    return;
                 }
                 if (next != cls) {
                     delta = soc * (1 - SocFactors.factor(cls, next, f)) / CONVERSION_YEARS;

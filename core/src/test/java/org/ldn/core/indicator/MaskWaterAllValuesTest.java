@@ -51,4 +51,20 @@ class MaskWaterAllValuesTest {
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected[0], z);
     }
+
+    /** The mask the tile worker computes once a period: −1 exactly where the land cover is 7, 0 elsewhere. */
+    @Test
+    void maskIsAllOnesExactlyOnWater() {
+        int n = 1 << 16;
+        short[] lc = new short[n];
+        for (int i = 0; i < n; i++) {
+            lc[i] = (short) (i + Short.MIN_VALUE);
+        }
+        short[] mask = new short[n];
+        java.util.Arrays.fill(mask, (short) 3); // a reused buffer: whatever it held is overwritten
+        OneOutAllOut.waterMask(lc, mask, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(lc[i] == 7 ? -1 : 0, mask[i], "land cover " + lc[i]);
+        }
+    }
 }
