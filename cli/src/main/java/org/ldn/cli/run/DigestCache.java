@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.ldn.core.InputException;
 import org.ldn.core.report.Report;
@@ -25,6 +26,8 @@ public final class DigestCache {
     public static final String FILE_PROPERTY = "ldn.digestCache";
     /** Entries kept in the cache file (the most recently used). */
     private static final int MAX_ENTRIES = 4096;
+    /** A digest as the file holds it; compiled once (String.matches compiled it again for each of up to 4096 lines). */
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     /** A file's size and SHA-256. */
     record Digest(long bytes, String sha256) {
@@ -159,7 +162,7 @@ public final class DigestCache {
             }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", 6);
-                if (f.length == 6 && f[0].matches("[0-9a-f]{64}")) {
+                if (f.length == 6 && SHA256_HEX.matcher(f[0]).matches()) {
                     try {
                         out.put(Path.of(f[5]), new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[4], f[0],
                                 Long.parseLong(f[3])));
