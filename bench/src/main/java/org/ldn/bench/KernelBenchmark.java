@@ -48,6 +48,7 @@ public class KernelBenchmark {
     private short[][] sub;
     private short[] baseline;
     private short[] out;
+    private short[] mask;
     private long[] units;
     private long[] means;
     private TransitionMatrix[] matrix;
@@ -63,6 +64,7 @@ public class KernelBenchmark {
         sub = new short[3][PIXELS];
         baseline = new short[PIXELS];
         out = new short[PIXELS];
+        mask = new short[PIXELS];
         units = new long[PIXELS];
         means = new long[PIXELS];
         for (int i = 0; i < PIXELS; i++) {
@@ -116,6 +118,39 @@ public class KernelBenchmark {
     public void oneOutAllOut(Blackhole bh) {
         OneOutAllOut.combine(sub, out, PIXELS);
         bh.consume(out);
+    }
+
+    /**
+     * The water mask of the three sub-indicators of a period, as the engine applies it: the mask of the period's
+     * first-year land cover once, then one blend per array (one pixel is one pixel of all three arrays).
+     */
+    @Benchmark
+    @OperationsPerInvocation(PIXELS)
+    public void waterMask(Blackhole bh) {
+        OneOutAllOut.waterMask(lcStart, mask, PIXELS);
+        for (short[] a : sub) {
+            OneOutAllOut.applyWaterMask(mask, a, PIXELS);
+        }
+        bh.consume(sub);
+    }
+
+    /** {@link #waterMask} as one fused loop, the form the engine used before (kept here for comparison). */
+    @Benchmark
+    @OperationsPerInvocation(PIXELS)
+    public void waterMaskFused(Blackhole bh) {
+        short[] a = sub[0];
+        short[] b = sub[1];
+        short[] c = sub[2];
+        for (int i = 0; i < PIXELS; i++) {
+            int x = lcStart[i] ^ 7;
+            int water = ~((x | -x) >> 31);
+            int keep = ~water;
+            int w = Classes.WATER & water;
+            a[i] = (short) (w | (a[i] & keep));
+            b[i] = (short) (w | (b[i] & keep));
+            c[i] = (short) (w | (c[i] & keep));
+        }
+        bh.consume(sub);
     }
 
     /** The 7-class status of a reporting period against the baseline (METHOD §5). */
