@@ -80,11 +80,13 @@ public final class OneOutAllOut {
      * The water mask of a period's first-year land cover ({@code lcStart}, UNCCD classes), for
      * {@link #applyWaterMask}: {@code mask[i]} is −1 (all bits set) where {@code lcStart[i]} is Water (7), else 0.
      * Computed once and applied to each array: the fused loop (mask and blends in one) is only partly vectorised by
-     * Java 17's compiler and ran 5–10 times slower with AVX-512 (docs/benchmarks.md, "Tenth round").
+     * Java 17's compiler and ran 14 times slower with AVX-512 (JMH {@code KernelBenchmark}; docs/benchmarks.md,
+     * "Tenth round").
      */
     public static void waterMask(short[] lcStart, short[] mask, int n) {
         for (int i = 0; i < n; i++) {
-            mask[i] = (short) ((((lcStart[i] ^ 7) & 0xFFFF) - 1) >> 31); // −1 where lcStart ^ 7 is 0, without a branch
+            // −1 where lcStart ^ 7 is 0, without a branch
+            mask[i] = (short) ((((lcStart[i] ^ 7) & 0xFFFF) - 1) >> 31);
         }
     }
 

@@ -82,8 +82,8 @@ public final class SocModel {
         int firstSlot = slotOfYear[0];
         int[] recordedSlots = java.util.Arrays.stream(sameAs).distinct().toArray();
         // every pixel writes each recorded slot once (NaN where it has no stock), rather than all slots being filled
-        // with NaN first: that fill was a pass over every output array of the tile, 6 % of a run's time
-        // (docs/benchmarks.md, "Tenth round")
+        // with NaN first: that fill was one more pass over every output array of the tile (docs/benchmarks.md,
+        // "Tenth round")
         // the inner loops are methods of their own, called once a pixel: the JIT compiles each once, rather than
         // compiling this method again for every loop that gets hot
         for (int i = 0; i < n; i++) {
