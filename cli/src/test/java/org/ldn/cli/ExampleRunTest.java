@@ -36,6 +36,9 @@ class ExampleRunTest {
         // seconds since the process start: the first tile starts after the set-up, the last pass ends after it
         assertTrue(timed.firstTileSeconds() > 0 && timed.lastTileSeconds() > timed.firstTileSeconds(), "" + timed);
         assertTrue(timed.firstTileSeconds() >= timed.setupSeconds() - 0.02, "" + timed);
+        // the process's CPU by the end of the run includes what it had used by the first tile
+        assertTrue(timed.cpuSeconds() >= timed.firstTileCpuSeconds(), "" + timed);
+        assertTrue(timed.compileSeconds() > 0 && timed.gcSeconds() >= 0, "" + timed);
 
         Report r = ReportChecks.check(a.resolve("report.json"));
         summaryPrintsTheReportedFigures(ra.out(), r);

@@ -189,9 +189,9 @@ public final class BenchCommand implements Callable<Integer> {
         o.println();
         o.printf(Locale.ROOT, "reference grid (cropped to the zones): %.1f Mpx; Mpx/s below are of that grid%n",
                 timed.get(0).timings().pixels() / 1e6);
-        o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s%n", "run",
-                "tile", "wall s", "setup s", "1st tile", "Mpx/s", "peak RSS", "read", "regrid", "kernels", "tally", "write",
-                "other");
+        o.printf(Locale.ROOT, "%-10s %5s %7s %7s %8s %8s %9s | thread seconds: %7s %7s %7s %7s %7s %7s | process seconds:"
+                + " %6s %6s %6s%n", "run", "tile", "wall s", "setup s", "1st tile", "Mpx/s", "peak RSS", "read", "regrid",
+                "kernels", "tally", "write", "other", "CPU", "JIT", "GC");
         for (Timed r : timed) {
             row(o, r);
         }
@@ -431,11 +431,18 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Double> st = r.timings().stageThreadSeconds();
         Long rss = r.timings().peakRssBytes();
         Double first = r.timings().firstTileSeconds();
-        o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8s %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f%n",
-                r.label(), r.tileSize(), r.wallSeconds(), r.timings().setupSeconds(),
+        o.printf(Locale.ROOT, "%-10s %5d %7.1f %7.1f %8s %8.1f %9s | %23.1f %7.1f %7.1f %7.1f %7.1f %7.1f | %23s %6s"
+                + " %6s%n", r.label(), r.tileSize(), r.wallSeconds(), r.timings().setupSeconds(),
                 first == null ? "-" : String.format(Locale.ROOT, "%.1f", first), grid / 1e6 / r.wallSeconds(),
                 rss == null ? "-" : String.format(Locale.ROOT, "%.0f MB", rss / 1e6), st.get("read"),
-                st.get("regrid"), st.get("kernels"), st.get("tally"), st.get("write"), st.get("other"));
+                st.get("regrid"), st.get("kernels"), st.get("tally"), st.get("write"), st.get("other"),
+                seconds(r.timings().cpuSeconds()), seconds(r.timings().compileSeconds()),
+                seconds(r.timings().gcSeconds()));
+    }
+
+    /** One decimal, or "-" when the run's JVM did not say. */
+    private static String seconds(Double s) {
+        return s == null ? "-" : String.format(Locale.ROOT, "%.1f", s);
     }
 
     /** Files of report.json and tables/ that differ between two output folders. */

@@ -15,8 +15,9 @@ import org.ldn.core.report.Report;
 
 /**
  * The {@code --timings} file of {@code ldn run}: wall seconds of setup (reading the run file, opening inputs,
- * rasterizing zones) and of the run (tiles, report, tables), thread seconds per {@link StageClock.Stage}, and the
- * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere).
+ * rasterizing zones) and of the run (tiles, report, tables), thread seconds per {@link StageClock.Stage}, the
+ * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere), and the CPU seconds of the whole process,
+ * of its JIT compilers and of its garbage collector by the end of the run (absent where the JVM does not say).
  */
 public final class RunTimings {
     private RunTimings() {
@@ -25,7 +26,8 @@ public final class RunTimings {
     /** Parsed back by {@code ldn bench}. */
     public record Timings(double setupSeconds, double runSeconds, int threads, int tileSize, long pixels,
             Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds,
-            Double firstTileCpuSeconds, Double lastTileSeconds) {
+            Double firstTileCpuSeconds, Double lastTileSeconds, Double cpuSeconds, Double compileSeconds,
+            Double gcSeconds) {
     }
 
     /** CPU seconds this process has used so far (all threads; NaN when the system does not say). */
@@ -86,7 +88,7 @@ public final class RunTimings {
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), nanos[s.ordinal()] / 1e9);
         }
         Timings t = new Timings(setup, run, threads, tileSize, (long) grid.width() * grid.height(), stages,
-                peakRss(), firstTile, firstTileCpu, lastTile);
+                peakRss(), firstTile, firstTileCpu, lastTile, orNull(cpuSeconds()), compileSeconds(), gcSeconds());
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), t);
@@ -103,6 +105,33 @@ public final class RunTimings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /**
+     * Seconds the JIT compilers have spent compiling so far (each compilation's elapsed time, summed over the
+     * compiler threads), or null. On a machine with no spare core this is CPU taken from the workers, which a run
+     * with fewer workers than cores does not pay (docs/benchmarks.md, "Eleventh round").
+     */
+    static Double compileSeconds() {
+        java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return c == null || !c.isCompilationTimeMonitoringSupported() ? null : c.getTotalCompilationTime() / 1e3;
+    }
+
+    /** Seconds of garbage collection so far (all collectors, pauses and concurrent work as the JVM counts them). */
+    static Double gcSeconds() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean g
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (g.getCollectionTime() < 0) {
+                return null;
+            }
+            ms += g.getCollectionTime();
+        }
+        return ms / 1e3;
     }
 
     /** Peak resident set size of this process in bytes (Linux), or {@code null}. */
