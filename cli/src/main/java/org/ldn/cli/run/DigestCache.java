@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.ldn.core.InputException;
 import org.ldn.core.report.Report;
 
@@ -26,8 +25,12 @@ public final class DigestCache {
     public static final String FILE_PROPERTY = "ldn.digestCache";
     /** Entries kept in the cache file (the most recently used). */
     private static final int MAX_ENTRIES = 4096;
-    /** A digest as the file holds it; compiled once (String.matches compiled it again for each of up to 4096 lines). */
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /**
+     * How old an entry's last use may be before a run that only reads it writes the file again to date it: runs on
+     * unchanged inputs then leave the file alone (reading and rewriting 4,096 entries took 0.15-0.25 s of a run's
+     * set-up, docs/benchmarks.md, "Eleventh round").
+     */
+    private static final long REDATE_MILLIS = TimeUnit.HOURS.toMillis(1);
 
     /** A file's size and SHA-256. */
     record Digest(long bytes, String sha256) {
@@ -36,8 +39,13 @@ public final class DigestCache {
     private record Entry(long bytes, long modified, String identity, String sha256, long used) {
     }
 
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** This process's entries (looked up or hashed), by absolute normalised path. */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Path file;
+    /** The file's entries, read at the first look-up (on the thread that hashes, not the one that sets up). */
+    private volatile Map<String, Entry> stored;
+    /** Whether {@link #save()} has something to write: an entry hashed, or one whose last use should be dated. */
+    private volatile boolean changed;
     /** False for {@link #none()}: records carry no digest. */
     private boolean hash = true;
 
@@ -58,9 +66,6 @@ public final class DigestCache {
 
     private DigestCache(Path file) {
         this.file = file;
-        if (file != null) {
-            load();
-        }
     }
 
     /**
@@ -110,32 +115,60 @@ public final class DigestCache {
             }
             long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             String identity = a.fileKey() == null ? "" : a.fileKey().toString().replace('\t', ' ');
-            Entry e = entries.get(key);
-            if (e == null || e.bytes() != a.size() || e.modified() != modified || !e.identity().equals(identity)) {
-                e = new Entry(a.size(), modified, identity, Digests.sha256(key), System.currentTimeMillis());
-            } else {
-                e = new Entry(e.bytes(), e.modified(), e.identity(), e.sha256(), System.currentTimeMillis());
+            String name = key.toString();
+            Entry e = entries.get(name);
+            if (e == null) {
+                e = stored().get(name);
             }
-            entries.put(key, e);
+            long now = System.currentTimeMillis();
+            if (e == null || e.bytes() != a.size() || e.modified() != modified || !e.identity().equals(identity)) {
+                e = new Entry(a.size(), modified, identity, Digests.sha256(key), now);
+                changed = true;
+            } else {
+                if (now - e.used() >= REDATE_MILLIS || now < e.used()) {
+                    changed = true;
+                }
+                e = new Entry(e.bytes(), e.modified(), e.identity(), e.sha256(), now);
+            }
+            entries.put(name, e);
             return new Digest(e.bytes(), e.sha256());
         } catch (IOException e) {
             throw new InputException(given + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 
+    /** The cache file's entries, read once. */
+    private Map<String, Entry> stored() {
+        Map<String, Entry> s = stored;
+        if (s == null) {
+            synchronized (this) {
+                s = stored;
+                if (s == null) {
+                    s = file == null ? Map.of() : read(file);
+                    stored = s;
+                }
+            }
+        }
+        return s;
+    }
+
     /**
-     * Writes the cache file (atomically, merged with what another run may have written meanwhile); does nothing for
-     * a cache in memory, and never fails a run: a cache that cannot be written is simply not kept.
+     * Writes the cache file (atomically, merged with what another run may have written meanwhile) when this run
+     * hashed a file or used an entry last used over an hour ago; does nothing for a cache in memory, and never
+     * fails a run: a cache that cannot be written is simply not kept.
      */
     public void save() {
-        if (file == null) {
+        if (file == null || !changed) {
             return;
         }
         try {
-            Map<Path, Entry> all = new TreeMap<>(read(file));
+            Map<String, Entry> all = read(file);
             all.putAll(entries);
-            List<Map.Entry<Path, Entry>> list = new ArrayList<>(all.entrySet());
-            list.sort((x, y) -> Long.compare(y.getValue().used(), x.getValue().used()));
+            List<Map.Entry<String, Entry>> list = new ArrayList<>(all.entrySet());
+            list.sort((x, y) -> {
+                int c = Long.compare(y.getValue().used(), x.getValue().used());
+                return c != 0 ? c : x.getKey().compareTo(y.getKey());
+            });
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < Math.min(MAX_ENTRIES, list.size()); i++) {
                 Entry e = list.get(i).getValue();
@@ -144,36 +177,65 @@ public final class DigestCache {
                         .append('\n');
             }
             org.ldn.geodata.files.TextFiles.replace(file, sb);
+            changed = false;
         } catch (IOException | RuntimeException e) {
             // a cache only: the next run hashes again
         }
     }
 
-    private void load() {
-        entries.putAll(read(file));
-    }
-
-    /** The entries of a cache file; malformed lines (or an unreadable file) are skipped. */
-    private static Map<Path, Entry> read(Path file) {
-        Map<Path, Entry> out = new TreeMap<>();
+    /** The entries of a cache file by path; malformed lines (or an unreadable file) are skipped. */
+    private static Map<String, Entry> read(Path file) {
+        Map<String, Entry> out = new HashMap<>();
         try {
             if (!Files.isRegularFile(file)) {
                 return out;
             }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 6);
-                if (f.length == 6 && SHA256_HEX.matcher(f[0]).matches()) {
-                    try {
-                        out.put(Path.of(f[5]), new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[4], f[0],
-                                Long.parseLong(f[3])));
-                    } catch (RuntimeException bad) {
-                        // skip the line
-                    }
-                }
+                parse(line, out);
             }
         } catch (IOException | RuntimeException e) {
             out.clear();
         }
         return out;
+    }
+
+    /**
+     * Adds the entry of one line (digest, bytes, modified, used, identity, path, separated by tabs; the path last,
+     * so it may hold tabs) to {@code out}, unless the line is malformed. Fields are cut with indexOf rather than
+     * split and a regular expression: a cache holds up to 4,096 lines and is read before the first tile.
+     */
+    private static void parse(String line, Map<String, Entry> out) {
+        int[] tab = new int[5];
+        int from = 0;
+        for (int i = 0; i < 5; i++) {
+            tab[i] = line.indexOf('\t', from);
+            if (tab[i] < 0) {
+                return;
+            }
+            from = tab[i] + 1;
+        }
+        if (tab[0] != 64 || !lowerHex(line, 64)) {
+            return;
+        }
+        try {
+            long bytes = Long.parseLong(line, tab[0] + 1, tab[1], 10);
+            long modified = Long.parseLong(line, tab[1] + 1, tab[2], 10);
+            long used = Long.parseLong(line, tab[2] + 1, tab[3], 10);
+            out.put(line.substring(tab[4] + 1), new Entry(bytes, modified, line.substring(tab[3] + 1, tab[4]),
+                    line.substring(0, 64), used));
+        } catch (NumberFormatException bad) {
+            // skip the line
+        }
+    }
+
+    /** Whether the first {@code n} characters of {@code s} are lower-case hexadecimal digits. */
+    private static boolean lowerHex(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
