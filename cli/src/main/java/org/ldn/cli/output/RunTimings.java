@@ -16,8 +16,9 @@ import org.ldn.core.report.Report;
 /**
  * The {@code --timings} file of {@code ldn run}: wall seconds of setup (reading the run file, opening inputs,
  * rasterizing zones) and of the run (tiles, report, tables), thread seconds per {@link StageClock.Stage}, the
- * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere), and the CPU seconds of the whole process,
- * of its JIT compilers and of its garbage collector by the end of the run (absent where the JVM does not say).
+ * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere), and by the end of the run the whole
+ * process's CPU seconds and the seconds its JIT compilers and its garbage collector took (absent where the JVM does
+ * not say).
  */
 public final class RunTimings {
     private RunTimings() {
