@@ -117,6 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final long EPOCH = System.currentTimeMillis() / 1000;
+    /** Where a run keeps its CRS answers, input digests and EPSG database copy (README, Start-up). */
+    private static final List<String> CACHE_PROPERTIES = List.of("ldn.crsCache", "ldn.digestCache", "ldn.epsgCache");
 
     /** One timed run. */
     record Timed(String label, int threads, int tileSize, double wallSeconds, RunTimings.Timings timings, Path out) {
@@ -407,6 +409,12 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
         cmd.addAll(gc.flags);
         cmd.addAll(classDataSharing());
+        for (String cache : CACHE_PROPERTIES) { // the runs keep their caches where this process was told to
+            String value = System.getProperty(cache);
+            if (value != null) {
+                cmd.add("-D" + cache + "=" + value);
+            }
+        }
         cmd.addAll(List.of("-D" + Regridded.EXACT_PROPERTY + "=" + label.equals("verify"), "-cp",
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
