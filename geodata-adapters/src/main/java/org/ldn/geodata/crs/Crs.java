@@ -1,5 +1,6 @@
 package org.ldn.geodata.crs;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +78,7 @@ public final class Crs {
         if (known != null) {
             CoordinateReferenceSystem c = parse(known);
             if (c != null) {
-                ORIGINAL.putIfAbsent(c, () -> fromDatabase(code));
+                rememberOriginal(c, () -> fromDatabase(code));
                 return c;
             }
         }
@@ -109,7 +110,7 @@ public final class Crs {
         if (c == null) {
             return null;
         }
-        ORIGINAL.putIfAbsent(c, original);
+        rememberOriginal(c, original);
         BY_WKT.putIfAbsent(wkt, c);
         EPSG_BY_WKT.putIfAbsent(wkt, java.util.Optional.ofNullable(epsg));
         return info(c, wkt, epsg);
@@ -181,9 +182,16 @@ public final class Crs {
 
     /** CRSs parsed from remembered WKT, by their WKT (the same object for the same text). */
     private static final Map<String, CoordinateReferenceSystem> PARSED = new ConcurrentHashMap<>();
-    /** How to make a CRS parsed from the cache as it was made without it (once), by identity. */
-    private static final Map<CoordinateReferenceSystem, java.util.function.Supplier<CoordinateReferenceSystem>>
-            ORIGINAL = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /**
+     * How to make a CRS parsed from the cache as it was made without it, by identity: the first way it was seen
+     * with (read that file again, or look up that code), then the latest others. One parsed CRS stands for every file
+     * with the same text, and a file may be gone by the time a transform needs the original (a long-lived process:
+     * batches, the Java API, a test run), so the next way is tried.
+     */
+    private static final Map<CoordinateReferenceSystem, List<java.util.function.Supplier<CoordinateReferenceSystem>>>
+            ORIGINAL = new java.util.IdentityHashMap<>();
+    /** Ways kept per parsed CRS: the first and the latest others. */
+    private static final int ORIGINAL_WAYS = 8;
     /** The WKT of the CRSs handed out, by identity. */
     private static final Map<CoordinateReferenceSystem, String> WKT_OF =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -338,22 +346,53 @@ public final class Crs {
 
     /** {@code crs}, or when it was parsed from the cache, the CRS as made without the cache. */
     private static CoordinateReferenceSystem original(CoordinateReferenceSystem crs) {
-        var make = ORIGINAL.get(crs);
-        if (make == null) {
-            return crs;
-        }
-        synchronized (make) {
-            CoordinateReferenceSystem made = ORIGINALS.get(make);
-            if (made == null) {
-                made = make.get();
-                ORIGINALS.put(make, made);
+        List<java.util.function.Supplier<CoordinateReferenceSystem>> ways;
+        synchronized (ORIGINAL) {
+            List<java.util.function.Supplier<CoordinateReferenceSystem>> known = ORIGINAL.get(crs);
+            if (known == null) {
+                return crs;
             }
-            return made;
+            ways = List.copyOf(known);
+        }
+        synchronized (ORIGINALS) { // made once a process (through the EPSG database)
+            CoordinateReferenceSystem made = ORIGINALS.get(crs);
+            if (made != null) {
+                return made;
+            }
+            RuntimeException failed = null;
+            for (var way : ways) {
+                try {
+                    made = way.get();
+                    ORIGINALS.put(crs, made);
+                    return made;
+                } catch (RuntimeException e) {
+                    if (failed == null) {
+                        failed = e;
+                    } else {
+                        failed.addSuppressed(e);
+                    }
+                }
+            }
+            throw failed;
         }
     }
 
-    private static final Map<java.util.function.Supplier<CoordinateReferenceSystem>, CoordinateReferenceSystem>
-            ORIGINALS = new ConcurrentHashMap<>();
+    /** Adds a way to make {@code crs} as it was made without the cache (see {@link #ORIGINAL}). */
+    private static void rememberOriginal(CoordinateReferenceSystem crs,
+            java.util.function.Supplier<CoordinateReferenceSystem> way) {
+        synchronized (ORIGINAL) {
+            List<java.util.function.Supplier<CoordinateReferenceSystem>> ways =
+                    ORIGINAL.computeIfAbsent(crs, c -> new java.util.ArrayList<>());
+            ways.add(way);
+            if (ways.size() > ORIGINAL_WAYS) {
+                ways.remove(1); // the oldest but the first
+            }
+        }
+    }
+
+    /** The originals made, by the identity of the parsed CRS they stand behind. */
+    private static final Map<CoordinateReferenceSystem, CoordinateReferenceSystem> ORIGINALS =
+            new java.util.IdentityHashMap<>();
 
     /** The WKT of a CRS handed out here (from the database, a file or the cache), or {@code null}. */
     private static String wktOf(CoordinateReferenceSystem crs) {

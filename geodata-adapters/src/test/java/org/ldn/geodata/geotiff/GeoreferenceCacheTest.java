@@ -98,4 +98,64 @@ class GeoreferenceCacheTest {
             assertEquals("Planted", s.grid().crs().name());
         }
     }
+
+    /**
+     * One CRS parsed from the cache stands for every file with the same georeferencing, and a transform that needs
+     * the EPSG database (DHDN to WGS 84: a datum shift from the database) makes that CRS as SIS reads it from a
+     * file. When the first file seen with it is gone (a long-lived process: the Java API, a batch, a test run), the
+     * next file's reading is used, and the transform is the database's. The files and the cache entry are made by
+     * another process, as a run before this one would: in this process the CRS is then known from the cache only.
+     * (No other test of this module uses EPSG:31467, whose CRS a process makes once.)
+     */
+    @Test
+    void aTransformThroughTheDatabaseWorksWhenTheFileFirstSeenIsGone() throws Exception {
+        Path a = tmp.resolve("a.tif");
+        Path b = tmp.resolve("b.tif");
+        Path file = tmp.resolve("crs.tsv");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), EarlierRun.class.getName(), a.toString(), b.toString(),
+                file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(Files.readString(file).contains("\t31467\t"), Files.readString(file));
+
+        CrsCache.use(file);
+        try (GeoTiffSource s = GeoTiffSource.open(a, "a.tif")) {
+            assertEquals("DHDN / 3-degree Gauss-Kruger zone 3", s.grid().crs().name());
+        }
+        Files.delete(a);
+        org.opengis.referencing.operation.MathTransform viaCache;
+        try (GeoTiffSource s = GeoTiffSource.open(b, "b.tif")) {
+            viaCache = Crs.transform(Crs.of(s.grid().crs()), Crs.fromEpsg(4326));
+        }
+        CrsCache.use(null);
+        org.opengis.referencing.operation.MathTransform direct = Crs.transform(Crs.fromEpsg(31467),
+                Crs.fromEpsg(4326));
+        double[] x = {3505000, 5495000, 3509500, 5490500};
+        double[] viaCachePoints = new double[4];
+        double[] directPoints = new double[4];
+        viaCache.transform(x, 0, viaCachePoints, 0, 2);
+        direct.transform(x, 0, directPoints, 0, 2);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(directPoints[i], viaCachePoints[i], 1e-12, "coordinate " + i);
+        }
+    }
+
+    /** Writes two GeoTIFFs in EPSG:31467 with the same georeferencing, and opens the first with the cache. */
+    public static final class EarlierRun {
+        public static void main(String[] args) throws Exception {
+            org.ldn.core.grid.CrsInfo dhdn = Crs.describe(Crs.fromEpsg(31467));
+            Grid grid = new Grid(dhdn, 3500000, 5500000, 1000, -1000, 10, 10);
+            for (int i = 0; i < 2; i++) {
+                try (GeoTiffSink sink = GeoTiffSink.create(Path.of(args[i]), grid, SampleType.UINT8, 255)) {
+                    sink.write(new Window(0, 0, 10, 10), new short[100]);
+                    sink.commit();
+                }
+            }
+            CrsCache.use(Path.of(args[2]));
+            try (GeoTiffSource s = GeoTiffSource.open(Path.of(args[0]), "a.tif")) {
+                s.grid();
+            }
+        }
+    }
 }
