@@ -118,7 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static final long EPOCH = System.currentTimeMillis() / 1000;
     /** Where a run keeps its CRS answers, input digests and EPSG database copy (README, Start-up). */
-    private static final List<String> CACHE_PROPERTIES = List.of("ldn.crsCache", "ldn.digestCache", "ldn.epsgCache");
+    private static final List<String> CACHE_PROPERTIES = List.of(org.ldn.geodata.crs.CrsCache.FILE_PROPERTY,
+            org.ldn.cli.run.DigestCache.FILE_PROPERTY, org.ldn.geodata.crs.EpsgDatabase.PROPERTY);
 
     /** One timed run. */
     record Timed(String label, int threads, int tileSize, double wallSeconds, RunTimings.Timings timings, Path out) {
