@@ -90,6 +90,8 @@ public final class GeoTiffSink implements RasterSink {
     private static final java.lang.invoke.VarHandle SHORTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
+    /** Locks of the scratch file's tiles (tile index modulo their count, a power of two). */
+    private final Object[] scratchLocks = new Object[64];
 
     private GeoTiffSink(Path target, Grid grid, SampleType type, double noData, GeoKeys keys, long classicLimit,
             int level, long syncEvery, Force force) throws IOException {
@@ -98,6 +100,7 @@ public final class GeoTiffSink implements RasterSink {
         this.force = force;
         this.level = level;
         this.classicLimit = classicLimit;
+        Arrays.setAll(scratchLocks, i -> new Object());
         this.name = target.toString();
         this.grid = grid;
         this.type = type;
@@ -268,12 +271,7 @@ public final class GeoTiffSink implements RasterSink {
             return;
         }
         FileChannel s = scratch();
-        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-        for (int r = r0; r < r1; r++) {
-            fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
-            long at = (long) t * tileBytes + (long) ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes();
-            writeFully(s, row, at);
-        }
+        writeScratchRows(s, w, data, t, tx, ty, c0, c1, r0, r1);
         int left = remaining.addAndGet(t, -area);
         if (left < 0) {
             throw twice(t);
@@ -290,6 +288,57 @@ public final class GeoTiffSink implements RasterSink {
                 throw failure(e);
             }
             append(t, raw.array());
+        }
+    }
+
+    /**
+     * The part [c0, c1) × [r0, r1) of tile {@code t} into the scratch file, whose tiles are TILE × TILE row-major: the
+     * tile's rows r0..r1 are read, the part's columns set, and the rows written back, one read and one write, under
+     * the tile's lock so that another thread's part of the same rows is not overwritten with what was read before
+     * it. (A write per row made 128-pixel windows, each a quarter of a map tile, cost 8 times as much as whole tiles:
+     * docs/benchmarks.md, "Twelfth round".) A part as wide as the tile's rows needs no read.
+     */
+    private void writeScratchRows(FileChannel s, Window w, Object data, int t, int tx, int ty, int c0, int c1, int r0,
+            int r1) {
+        int bytes = type.bytes();
+        int rowBytes = TILE * bytes;
+        int span = (r1 - r0) * rowBytes;
+        long at = (long) t * tileBytes + (long) (r0 - ty * TILE) * rowBytes;
+        byte[] raw = RAW.get();
+        if (raw.length < tileBytes) {
+            raw = new byte[Math.max(tileBytes, TILE * TILE * 4)];
+            RAW.set(raw);
+        }
+        ByteBuffer rows = ByteBuffer.wrap(raw, 0, span);
+        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * bytes).order(ByteOrder.LITTLE_ENDIAN);
+        boolean fullWidth = c1 - c0 == Math.min(TILE, grid.width() - tx * TILE); // padding columns stay zero
+        synchronized (scratchLocks[t & (scratchLocks.length - 1)]) {
+            if (fullWidth) {
+                Arrays.fill(raw, 0, span, (byte) 0);
+            } else {
+                readFully(s, rows, at);
+            }
+            for (int r = r0; r < r1; r++) {
+                fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
+                System.arraycopy(row.array(), 0, raw, (r - r0) * rowBytes + (c0 - tx * TILE) * bytes, row.limit());
+            }
+            writeFully(s, rows, at);
+        }
+    }
+
+    /** {@code b} filled up to its limit from {@code at} on; zeros past the end of the (sparse) file. */
+    private void readFully(FileChannel ch, ByteBuffer b, long at) {
+        try {
+            b.rewind();
+            while (b.hasRemaining()) {
+                if (ch.read(b, at + b.position()) < 0) {
+                    while (b.hasRemaining()) {
+                        b.put((byte) 0);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw failure(e);
         }
     }
 

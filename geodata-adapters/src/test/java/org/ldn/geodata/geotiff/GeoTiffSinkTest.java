@@ -54,7 +54,10 @@ class GeoTiffSinkTest {
                 Arguments.of(UTM, SampleType.FLOAT32, -9999.0, 512, 300, 2),
                 Arguments.of(CUSTOM, SampleType.INT16, -32768.0, 256, 100, 4),
                 Arguments.of(CUSTOM, SampleType.UINT8, 255.0, 57, 600, 2),
-                Arguments.of(CUSTOM, SampleType.FLOAT32, -3.4e38, 700, 513, 1));
+                Arguments.of(CUSTOM, SampleType.FLOAT32, -3.4e38, 700, 513, 1),
+                // 64 narrow parts of every map tile's rows, from 4 threads at once: a part written over another's
+                // would lose its columns
+                Arguments.of(WGS84, SampleType.INT16, -32768.0, 4, 256, 4));
     }
 
     /** A 700 x 523 grid (partial tiles at the right and bottom) on the CRS of {@code source}. */
