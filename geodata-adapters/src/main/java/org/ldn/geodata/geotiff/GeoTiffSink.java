@@ -278,15 +278,7 @@ public final class GeoTiffSink implements RasterSink {
         }
         if (left == 0) {
             ByteBuffer raw = ByteBuffer.allocate(tileBytes);
-            try {
-                while (raw.hasRemaining()) {
-                    if (s.read(raw, (long) t * tileBytes + raw.position()) < 0) {
-                        break; // past the end of the sparse scratch file: zeros
-                    }
-                }
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            readFully(s, raw, (long) t * tileBytes);
             append(t, raw.array());
         }
     }
