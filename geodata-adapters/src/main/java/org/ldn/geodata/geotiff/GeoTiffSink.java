@@ -86,9 +86,9 @@ public final class GeoTiffSink implements RasterSink {
     private final Object syncLock = new Object();
     /** The last background force asked for, or null. */
     private Future<?> syncing;
-    /** Each thread's buffer for a whole tile's raw samples, reused (encoding consumes it before returning). */
     private static final java.lang.invoke.VarHandle SHORTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Each thread's buffer for a whole tile's raw samples, reused (encoding consumes it before returning). */
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
     /** Locks of the scratch file's tiles (tile index modulo their count, a power of two). */
     private final Object[] scratchLocks = new Object[64];
@@ -230,11 +230,7 @@ public final class GeoTiffSink implements RasterSink {
             if (!remaining.compareAndSet(t, whole, 0)) {
                 throw twice(t);
             }
-            byte[] raw = RAW.get();
-            if (raw.length < tileBytes) {
-                raw = new byte[Math.max(tileBytes, TILE * TILE * 4)];
-                RAW.set(raw);
-            }
+            byte[] raw = rawTile();
             if (whole != TILE * TILE) {
                 Arrays.fill(raw, 0, tileBytes, (byte) 0); // an edge tile's padding: zeros, as always
             }
@@ -277,10 +273,20 @@ public final class GeoTiffSink implements RasterSink {
             throw twice(t);
         }
         if (left == 0) {
-            ByteBuffer raw = ByteBuffer.allocate(tileBytes);
-            readFully(s, raw, (long) t * tileBytes);
-            append(t, raw.array());
+            byte[] raw = rawTile();
+            readFully(s, ByteBuffer.wrap(raw, 0, tileBytes), (long) t * tileBytes);
+            append(t, raw);
         }
+    }
+
+    /** This thread's buffer of a tile's raw samples (at least {@link #tileBytes}), reused from tile to tile. */
+    private byte[] rawTile() {
+        byte[] raw = RAW.get();
+        if (raw.length < tileBytes) {
+            raw = new byte[Math.max(tileBytes, TILE * TILE * 4)];
+            RAW.set(raw);
+        }
+        return raw;
     }
 
     /**
@@ -296,11 +302,7 @@ public final class GeoTiffSink implements RasterSink {
         int rowBytes = TILE * bytes;
         int span = (r1 - r0) * rowBytes;
         long at = (long) t * tileBytes + (long) (r0 - ty * TILE) * rowBytes;
-        byte[] raw = RAW.get();
-        if (raw.length < tileBytes) {
-            raw = new byte[Math.max(tileBytes, TILE * TILE * 4)];
-            RAW.set(raw);
-        }
+        byte[] raw = rawTile();
         ByteBuffer rows = ByteBuffer.wrap(raw, 0, span);
         ByteBuffer row = ByteBuffer.allocate((c1 - c0) * bytes).order(ByteOrder.LITTLE_ENDIAN);
         boolean fullWidth = c1 - c0 == Math.min(TILE, grid.width() - tx * TILE); // padding columns stay zero
