@@ -246,6 +246,16 @@ public final class BenchCommand implements Callable<Integer> {
                             + " round by round: %s)%n", t, median(ratios), rounds, Arrays.stream(ratios).min()
                             .orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), each);
                 }
+                double[] cpu = new double[rounds];
+                for (int k = 0; k < rounds; k++) {
+                    List<Timed> round = timed.subList(k * counts.length, (k + 1) * counts.length);
+                    cpu[k] = cpuSeconds(round, t) / cpuSeconds(round, 1);
+                }
+                if (Arrays.stream(cpu).allMatch(Double::isFinite)) {
+                    // the same work either way: what a low speed-up owes to each thread getting less done per second
+                    o.printf(Locale.ROOT, "process CPU, %d threads vs 1: %s%.2fx (the same work; above 1, the threads"
+                            + " got less done per CPU second)%n", t, rounds > 1 ? "median " : "", median(cpu));
+                }
             }
         }
     }
@@ -253,6 +263,13 @@ public final class BenchCommand implements Callable<Integer> {
     /** The wall time of the run of a round with {@code threads} threads (the first, should a count repeat). */
     private static double wall(List<Timed> round, int threads) {
         return round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow().wallSeconds();
+    }
+
+    /** The process CPU seconds of the run of a round with {@code threads} threads; NaN when its JVM did not say. */
+    private static double cpuSeconds(List<Timed> round, int threads) {
+        Double cpu = round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow().timings()
+                .cpuSeconds();
+        return cpu == null ? Double.NaN : cpu;
     }
 
     /** The median of {@code values} (the mean of the middle two for an even count). */
