@@ -400,7 +400,7 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * The run's set-up once in this process, untimed: it brings the CRS cache and the digest cache, which the runs
      * share with this process, up to date. After a build the CRS cache is stale (it is tied to the jars), and the
-     * first timed run would otherwise start the EPSG database (set-up 1.9–2.7 s instead of about 0.6 s in three
+     * first timed run would otherwise start the EPSG database (set-up 1.9–2.5 s instead of about 0.6 s in three
      * sittings of docs/benchmarks.md).
      */
     private static void warmCaches(Path runFile) {
