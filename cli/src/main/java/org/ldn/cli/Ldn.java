@@ -48,7 +48,7 @@ public final class Ldn {
     /**
      * The command line for {@code args}: with only the subcommand they name when they name one (and nothing but
      * {@code --debug} before it), otherwise with all. Picocli reads every option of every subcommand it is given,
-     * about 0.1 s of a run's start for the eleven a run does not use.
+     * 0.05–0.1 s of a run's start for the eleven a run does not use (docs/benchmarks.md).
      */
     static CommandLine commandLine(String... args) {
         for (String a : args) {

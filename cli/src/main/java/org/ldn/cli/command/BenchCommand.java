@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import org.ldn.cli.Ldn;
 import org.ldn.cli.output.RunTimings;
+import org.ldn.cli.run.AssembledRun;
+import org.ldn.cli.run.RunAssembler;
 
 /**
  * {@code ldn bench}: generates a large synthetic country ({@link SyntheticCountry}), times GDAL decoding its inputs,
@@ -405,8 +407,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private static void warmCaches(Path runFile) {
         ResolvedRun run = RunFiles.resolve(RunFiles.read(runFile), runFile);
-        try (org.ldn.cli.run.AssembledRun ignored = new org.ldn.cli.run.RunAssembler(new GeoTiffIO(), false)
-                .assemble(run)) {
+        try (AssembledRun ignored = new RunAssembler(new GeoTiffIO(), false).assemble(run)) {
             // opened and closed: nothing is computed
         }
     }
