@@ -233,9 +233,11 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (t > 1 && Arrays.stream(counts).anyMatch(c -> c == 1)) {
                 double[] ratios = new double[rounds];
+                double[] cpu = new double[rounds];
                 for (int k = 0; k < rounds; k++) {
                     List<Timed> round = timed.subList(k * counts.length, (k + 1) * counts.length);
-                    ratios[k] = wall(round, 1) / wall(round, t);
+                    ratios[k] = run(round, 1).wallSeconds() / run(round, t).wallSeconds();
+                    cpu[k] = cpuSeconds(run(round, t)) / cpuSeconds(run(round, 1));
                 }
                 if (rounds == 1) {
                     o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", t, ratios[0]);
@@ -248,11 +250,6 @@ public final class BenchCommand implements Callable<Integer> {
                             + " round by round: %s)%n", t, median(ratios), rounds, Arrays.stream(ratios).min()
                             .orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), each);
                 }
-                double[] cpu = new double[rounds];
-                for (int k = 0; k < rounds; k++) {
-                    List<Timed> round = timed.subList(k * counts.length, (k + 1) * counts.length);
-                    cpu[k] = cpuSeconds(round, t) / cpuSeconds(round, 1);
-                }
                 if (Arrays.stream(cpu).allMatch(Double::isFinite)) {
                     // the same work either way: what a low speed-up owes to each thread getting less done per second
                     o.printf(Locale.ROOT, "process CPU, %d threads vs 1: %s%.2fx (the same work; above 1, the threads"
@@ -262,15 +259,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The wall time of the run of a round with {@code threads} threads (the first, should a count repeat). */
-    private static double wall(List<Timed> round, int threads) {
-        return round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow().wallSeconds();
+    /** The run of a round with {@code threads} threads (the first, should a count repeat). */
+    private static Timed run(List<Timed> round, int threads) {
+        return round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow();
     }
 
-    /** The process CPU seconds of the run of a round with {@code threads} threads; NaN when its JVM did not say. */
-    private static double cpuSeconds(List<Timed> round, int threads) {
-        Double cpu = round.stream().filter(r -> r.threads() == threads).findFirst().orElseThrow().timings()
-                .cpuSeconds();
+    /** The process CPU seconds of a run; NaN when its JVM did not say. */
+    private static double cpuSeconds(Timed run) {
+        Double cpu = run.timings().cpuSeconds();
         return cpu == null ? Double.NaN : cpu;
     }
 

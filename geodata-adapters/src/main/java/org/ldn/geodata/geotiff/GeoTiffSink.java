@@ -249,20 +249,7 @@ public final class GeoTiffSink implements RasterSink {
                 appendEncoded(t, TileEncoder.encodePredicted(raw, TILE, type, level));
                 return;
             }
-            if (type == SampleType.INT16 && data instanceof short[] s) {
-                // class maps: straight into the tile, without a row buffer
-                for (int r = r0; r < r1; r++) {
-                    shortRow(s, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0, raw,
-                            ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * 2);
-                }
-            } else {
-                ByteBuffer row = ByteBuffer.allocate((c1 - c0) * type.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-                for (int r = r0; r < r1; r++) {
-                    fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
-                    System.arraycopy(row.array(), 0, raw, ((r - ty * TILE) * TILE + (c0 - tx * TILE)) * type.bytes(),
-                            row.capacity());
-                }
-            }
+            copyPart(w, data, c0, c1, r0, r1, raw, ty * TILE, tx * TILE);
             append(t, raw);
             return;
         }
@@ -298,13 +285,11 @@ public final class GeoTiffSink implements RasterSink {
      */
     private void writeScratchRows(FileChannel s, Window w, Object data, int t, int tx, int ty, int c0, int c1, int r0,
             int r1) {
-        int bytes = type.bytes();
-        int rowBytes = TILE * bytes;
+        int rowBytes = TILE * type.bytes();
         int span = (r1 - r0) * rowBytes;
         long at = (long) t * tileBytes + (long) (r0 - ty * TILE) * rowBytes;
         byte[] raw = rawTile();
         ByteBuffer rows = ByteBuffer.wrap(raw, 0, span);
-        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * bytes).order(ByteOrder.LITTLE_ENDIAN);
         boolean fullWidth = c1 - c0 == Math.min(TILE, grid.width() - tx * TILE); // padding columns stay zero
         synchronized (scratchLocks[t & (scratchLocks.length - 1)]) {
             if (fullWidth) {
@@ -312,10 +297,7 @@ public final class GeoTiffSink implements RasterSink {
             } else {
                 readFully(s, rows, at);
             }
-            for (int r = r0; r < r1; r++) {
-                fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
-                System.arraycopy(row.array(), 0, raw, (r - r0) * rowBytes + (c0 - tx * TILE) * bytes, row.limit());
-            }
+            copyPart(w, data, c0, c1, r0, r1, raw, r0, tx * TILE);
             writeFully(s, rows, at);
         }
     }
@@ -350,6 +332,27 @@ public final class GeoTiffSink implements RasterSink {
     }
 
     /** {@code n} samples from {@code s[from..]} at byte {@code at} of the tile. */
+    /**
+     * The window's part [c0, c1) × [r0, r1) into {@code raw} as rows TILE samples wide: row r at row r − firstRow,
+     * column c at column c − firstCol. Class maps go straight in, without a row buffer.
+     */
+    private void copyPart(Window w, Object data, int c0, int c1, int r0, int r1, byte[] raw, int firstRow,
+            int firstCol) {
+        int bytes = type.bytes();
+        if (type == SampleType.INT16 && data instanceof short[] s) {
+            for (int r = r0; r < r1; r++) {
+                shortRow(s, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0, raw,
+                        ((r - firstRow) * TILE + (c0 - firstCol)) * bytes);
+            }
+            return;
+        }
+        ByteBuffer row = ByteBuffer.allocate((c1 - c0) * bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int r = r0; r < r1; r++) {
+            fill(row, data, (r - w.row()) * w.width() + (c0 - w.col()), c1 - c0);
+            System.arraycopy(row.array(), 0, raw, ((r - firstRow) * TILE + (c0 - firstCol)) * bytes, row.limit());
+        }
+    }
+
     private static void shortRow(short[] s, int from, int n, byte[] raw, int at) {
         for (int c = 0; c < n; c++) {
             SHORTS.set(raw, at + 2 * c, s[from + c]);
