@@ -68,6 +68,39 @@ class BenchCommandTest {
     }
 
     @Test
+    void pinsEachRunToAsManyCoresAsThreads() throws Exception {
+        List<Integer> cpus = org.ldn.cli.output.RunTimings.allowedCpus();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cpus != null && cpus.size() >= 2 && onPath("taskset"),
+                "--pin-cores needs Linux, taskset and 2 CPUs: this machine has " + cpus + ", taskset "
+                        + (onPath("taskset") ? "present" : "missing"));
+        Path data = tmp.resolve("bench");
+        CliRunner r = CliRunner.run("bench", "--size", "300", "--zones", "8", "--data", data.toString(),
+                "--threads", "1,2", "--pin-cores", "--no-gdal", "--keep", "--heap", "256m");
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        assertTrue(r.out().contains("run 1-thread: 1 thread(s), 512-pixel tiles on CPU " + cpus.get(0) + "..."),
+                r.out());
+        assertTrue(r.out().contains("run 2-thread: 2 thread(s), 512-pixel tiles on CPUs " + cpus.get(0) + ","
+                + cpus.get(1) + "..."), r.out());
+        assertTrue(r.out().contains("speed-up, 2 threads vs 1 (2 cores vs 1): "), r.out());
+        assertTrue(r.out().contains("report.json and tables byte-identical across 2 runs"), r.out());
+        // what each run's own JVM saw: the CPUs it was allowed, and the machine's count for its ergonomics
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(1, json.readTree(data.resolve("runs/1-thread-timings.json").toFile()).get("cores").asInt());
+        assertEquals(2, json.readTree(data.resolve("runs/2-thread-timings.json").toFile()).get("cores").asInt());
+
+        CliRunner tooMany = CliRunner.run("bench", "--size", "300", "--zones", "8", "--data", data.toString(),
+                "--threads", "1," + (cpus.size() + 1), "--pin-cores", "--no-gdal");
+        assertEquals(ExitCodes.INPUT, tooMany.exitCode(), tooMany.out());
+        assertTrue(tooMany.err().contains("--pin-cores: a " + (cpus.size() + 1) + "-thread run would need "
+                + (cpus.size() + 1) + " cores; this process may use " + cpus.size()), tooMany.err());
+    }
+
+    private static boolean onPath(String exe) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, exe)));
+    }
+
+    @Test
     void medianOfOddAndEvenCounts() {
         assertEquals(2.0, BenchCommand.median(new double[] {3, 1, 2}));
         assertEquals(2.5, BenchCommand.median(new double[] {4, 1, 3, 2}));

@@ -105,6 +105,12 @@ public final class BenchCommand implements Callable<Integer> {
             + " it.")
     boolean verify;
 
+    @Option(names = "--pin-cores", description = "Run each N-thread run on N cores only (Linux, taskset), so that"
+            + " the JIT compilers, the collector and the digests share the run's cores in every run, as they do on a"
+            + " machine with no core to spare. Without it, a run with fewer threads than cores gets them a core of its"
+            + " own. The JVM's ergonomics stay those of the whole machine (-XX:ActiveProcessorCount).")
+    boolean pinCores;
+
     @Option(names = "--no-gdal", description = "Skip the GDAL decode reference.")
     boolean noGdal;
 
@@ -117,6 +123,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The CPUs the runs are pinned to, the first N for an N-thread run ({@code --pin-cores}); null otherwise. */
+    private List<Integer> cpus;
 
     private static final long EPOCH = System.currentTimeMillis() / 1000;
     /** Where a run keeps its CRS answers, input digests and EPSG database copy (README, Start-up). */
@@ -147,14 +156,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new InputException("--repeat: " + repeat + " is not a number of rounds (1 or more)");
         }
+        cpus = pinCores ? pinnableCpus(counts) : null;
         Path dir = (data != null ? data : Path.of("ldn-bench", side + (series ? "-series" : mixed ? "-mixed" : "")
                 + (drought ? "-drought" : ""))).toAbsolutePath();
         Path runFile = ensureData(o, dir, s, cores);
         if (drought) {
             ensureDrought(o, dir, runFile, s, cores);
         }
-        o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%n", cores, totalMemoryGiB(),
-                heap, String.join(" ", gc.flags));
+        o.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory; runs with -Xmx%s %s%s%n", cores, totalMemoryGiB(),
+                heap, String.join(" ", gc.flags), pinCores ? "; each N-thread run on N cores (taskset)" : "");
         o.flush();
 
         List<Path> inputs = inputFiles(runFile);
@@ -218,6 +228,25 @@ public final class BenchCommand implements Callable<Integer> {
         return same ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
 
+    /**
+     * The CPUs this process may use, of which an N-thread run gets the first N under {@code --pin-cores}; an
+     * {@link InputException} when {@code taskset} is missing or a count has more threads than there are CPUs.
+     */
+    private static List<Integer> pinnableCpus(int[] counts) {
+        List<Integer> allowed = RunTimings.allowedCpus();
+        if (allowed == null || !onPath("taskset")) {
+            throw new InputException("--pin-cores: needs Linux and its taskset command (util-linux), which "
+                    + (allowed == null ? "this system does not have" : "is not on the PATH"));
+        }
+        for (int t : counts) {
+            if (t > allowed.size()) {
+                throw new InputException("--pin-cores: a " + t + "-thread run would need " + t + " cores; this process"
+                        + " may use " + allowed.size());
+            }
+        }
+        return allowed;
+    }
+
     /** The speed-ups and the ratios to GDAL's decode: of the one run of each count, or medians over the rounds. */
     private void summarize(PrintWriter o, List<Timed> timed, int[] counts, double[] gdal) {
         int rounds = timed.size() / counts.length;
@@ -239,15 +268,16 @@ public final class BenchCommand implements Callable<Integer> {
                     ratios[k] = run(round, 1).wallSeconds() / run(round, t).wallSeconds();
                     cpu[k] = cpuSeconds(run(round, t)) / cpuSeconds(run(round, 1));
                 }
+                String vs = cpus != null ? String.format(Locale.ROOT, " (%d cores vs 1)", t) : "";
                 if (rounds == 1) {
-                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1: %.2fx%n", t, ratios[0]);
+                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1%s: %.2fx%n", t, vs, ratios[0]);
                 } else {
                     StringBuilder each = new StringBuilder();
                     for (double x : ratios) {
                         each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
                     }
-                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1: median %.2fx over %d rounds (%.2fx to %.2fx;"
-                            + " round by round: %s)%n", t, median(ratios), rounds, Arrays.stream(ratios).min()
+                    o.printf(Locale.ROOT, "speed-up, %d threads vs 1%s: median %.2fx over %d rounds (%.2fx to %.2fx;"
+                            + " round by round: %s)%n", t, vs, median(ratios), rounds, Arrays.stream(ratios).min()
                             .orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), each);
                 }
                 if (Arrays.stream(cpu).allMatch(Double::isFinite)) {
@@ -436,7 +466,18 @@ public final class BenchCommand implements Callable<Integer> {
         deleteTree(out);
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        List<String> cmd = new ArrayList<>();
+        String on = "";
+        if (cpus != null) {
+            List<Integer> mine = cpus.subList(0, threads);
+            on = String.join(",", mine.stream().map(String::valueOf).toList());
+            cmd.addAll(List.of("taskset", "-c", on));
+            on = " on CPU" + (threads > 1 ? "s " : " ") + on;
+        }
+        cmd.addAll(List.of(java, "-Xmx" + heap));
+        if (cpus != null) { // a pinned JVM sizes its compiler and collector threads and the engine its pools as unpinned
+            cmd.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
+        }
         cmd.addAll(gc.flags);
         cmd.addAll(classDataSharing());
         for (String cache : CACHE_PROPERTIES) { // the runs keep their caches where this process was told to
@@ -449,7 +490,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
                 "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));
-        o.printf(Locale.ROOT, "run %s: %d thread(s), %d-pixel tiles...%n", label, threads, tile);
+        o.printf(Locale.ROOT, "run %s: %d thread(s), %d-pixel tiles%s...%n", label, threads, tile, on);
         o.flush();
         settle();
         long t0 = System.nanoTime();
@@ -461,7 +502,12 @@ public final class BenchCommand implements Callable<Integer> {
             throw new InputException("the benchmark run '" + label + "' failed (see above)");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new Timed(label, threads, tile, wall, RunTimings.read(timings), out);
+        RunTimings.Timings t = RunTimings.read(timings);
+        if (cpus != null && t.cores() != null && t.cores() != threads) {
+            throw new InputException("--pin-cores: the run '" + label + "' could use " + t.cores() + " CPUs, not "
+                    + threads);
+        }
+        return new Timed(label, threads, tile, wall, t, out);
     }
 
     private static void row(PrintWriter o, Timed r) {

@@ -16,9 +16,9 @@ import org.ldn.core.report.Report;
 /**
  * The {@code --timings} file of {@code ldn run}: wall seconds of setup (reading the run file, opening inputs,
  * rasterizing zones) and of the run (tiles, report, tables), thread seconds per {@link StageClock.Stage}, the
- * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere), and by the end of the run the whole
+ * process's peak resident memory (Linux {@code VmHWM}; absent elsewhere), by the end of the run the whole
  * process's CPU seconds and the seconds its JIT compilers and its garbage collector took (absent where the JVM does
- * not say).
+ * not say), and the number of CPUs the process was allowed to run on (Linux; absent elsewhere).
  */
 public final class RunTimings {
     private RunTimings() {
@@ -28,7 +28,7 @@ public final class RunTimings {
     public record Timings(double setupSeconds, double runSeconds, int threads, int tileSize, long pixels,
             Map<String, Double> stageThreadSeconds, Long peakRssBytes, Double firstTileSeconds,
             Double firstTileCpuSeconds, Double lastTileSeconds, Double cpuSeconds, Double compileSeconds,
-            Double gcSeconds) {
+            Double gcSeconds, Integer cores) {
     }
 
     /** CPU seconds this process has used so far (all threads; NaN when the system does not say). */
@@ -89,7 +89,8 @@ public final class RunTimings {
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), nanos[s.ordinal()] / 1e9);
         }
         Timings t = new Timings(setup, run, threads, tileSize, (long) grid.width() * grid.height(), stages,
-                peakRss(), firstTile, firstTileCpu, lastTile, orNull(cpuSeconds()), compileSeconds(), gcSeconds());
+                peakRss(), firstTile, firstTileCpu, lastTile, orNull(cpuSeconds()), compileSeconds(), gcSeconds(),
+                allowedCores());
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), t);
@@ -133,6 +134,43 @@ public final class RunTimings {
             ms += g.getCollectionTime();
         }
         return ms / 1e3;
+    }
+
+    /**
+     * How many CPUs this process may run on (Linux {@code Cpus_allowed_list}: fewer than the machine has under
+     * {@code taskset}, as {@code ldn bench --pin-cores} runs it), or {@code null} where the system does not say.
+     */
+    static Integer allowedCores() {
+        List<Integer> cpus = allowedCpus();
+        return cpus == null ? null : cpus.size();
+    }
+
+    /** The CPUs this process may run on, in ascending order (Linux), or {@code null} where the system does not say. */
+    public static List<Integer> allowedCpus() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("Cpus_allowed_list:")) {
+                    return cpuList(l.substring(18).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The CPUs of a Linux CPU list such as {@code 0-3,8,10-11}, in the order given. */
+    static List<Integer> cpuList(String list) {
+        List<Integer> cpus = new java.util.ArrayList<>();
+        for (String part : list.split(",")) {
+            int dash = part.indexOf('-');
+            int first = Integer.parseInt(dash < 0 ? part : part.substring(0, dash));
+            int last = dash < 0 ? first : Integer.parseInt(part.substring(dash + 1));
+            for (int c = first; c <= last; c++) {
+                cpus.add(c);
+            }
+        }
+        return cpus;
     }
 
     /** Peak resident set size of this process in bytes (Linux), or {@code null}. */
