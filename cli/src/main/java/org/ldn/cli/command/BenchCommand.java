@@ -467,15 +467,14 @@ public final class BenchCommand implements Callable<Integer> {
         Files.deleteIfExists(timings);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>();
-        String on = "";
+        String where = "";
         if (cpus != null) {
-            List<Integer> mine = cpus.subList(0, threads);
-            on = String.join(",", mine.stream().map(String::valueOf).toList());
-            cmd.addAll(List.of("taskset", "-c", on));
-            on = " on CPU" + (threads > 1 ? "s " : " ") + on;
+            String list = String.join(",", cpus.subList(0, threads).stream().map(String::valueOf).toList());
+            cmd.addAll(List.of("taskset", "-c", list));
+            where = " on CPU" + (threads > 1 ? "s " : " ") + list;
         }
         cmd.addAll(List.of(java, "-Xmx" + heap));
-        if (cpus != null) { // a pinned JVM sizes its compiler and collector threads and the engine its pools as unpinned
+        if (cpus != null) { // the JVM sizes its compiler and collector threads, the engine its pools, as unpinned
             cmd.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
         }
         cmd.addAll(gc.flags);
@@ -490,7 +489,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.class.path"),
                 Ldn.class.getName(), "run", runFile.toString(), "--out", out.toString(), "--threads", "" + threads,
                 "--tile-size", "" + tile, "--quiet", "--timings", timings.toString()));
-        o.printf(Locale.ROOT, "run %s: %d thread(s), %d-pixel tiles%s...%n", label, threads, tile, on);
+        o.printf(Locale.ROOT, "run %s: %d thread(s), %d-pixel tiles%s...%n", label, threads, tile, where);
         o.flush();
         settle();
         long t0 = System.nanoTime();
