@@ -83,7 +83,7 @@ class BenchCommandTest {
                 + cpus.get(1) + "..."), r.out());
         assertTrue(r.out().contains("speed-up, 2 threads vs 1 (2 cores vs 1): "), r.out());
         assertTrue(r.out().contains("report.json and tables byte-identical across 2 runs"), r.out());
-        // what each run's own JVM saw: the CPUs it was allowed, and the machine's count for its ergonomics
+        // what each run's own JVM saw: the CPUs it was allowed to run on
         ObjectMapper json = new ObjectMapper();
         assertEquals(1, json.readTree(data.resolve("runs/1-thread-timings.json").toFile()).get("cores").asInt());
         assertEquals(2, json.readTree(data.resolve("runs/2-thread-timings.json").toFile()).get("cores").asInt());
