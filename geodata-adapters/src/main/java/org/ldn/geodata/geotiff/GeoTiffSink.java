@@ -331,7 +331,6 @@ public final class GeoTiffSink implements RasterSink {
         }
     }
 
-    /** {@code n} samples from {@code s[from..]} at byte {@code at} of the tile. */
     /**
      * The window's part [c0, c1) × [r0, r1) into {@code raw} as rows TILE samples wide: row r at row r − firstRow,
      * column c at column c − firstCol. Class maps go straight in, without a row buffer.
@@ -353,6 +352,7 @@ public final class GeoTiffSink implements RasterSink {
         }
     }
 
+    /** {@code n} samples from {@code s[from..]} at byte {@code at} of the tile. */
     private static void shortRow(short[] s, int from, int n, byte[] raw, int at) {
         for (int c = 0; c < n; c++) {
             SHORTS.set(raw, at + 2 * c, s[from + c]);
